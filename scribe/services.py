@@ -3377,6 +3377,24 @@ def _orthosis_adjusted(segments: list[Segment]) -> bool:
     return bool(ADJUSTED.search(said)) and not ISSUED.search(said)
 
 
+# "How's the brace treating you?", "how has the resting hand splint been this week", "You brought the new
+# brace. How's it been this week?": the clinician asks after an orthosis the patient has been wearing, so it
+# was issued at an earlier encounter and this one is CPT's later one (97763).
+WORN_ALREADY = re.compile(
+    r"\bhow(?:'s|\s+is|\s+has|\s+have|\s+are|\s+was)\s+(?:(?:the|your|his|her|that|this)\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:brace|splint|orthos[ie]s|orthotics?|afo|prosthes[ie]s)\s+(?:been|treating|doing|working|feeling|since)\b"
+    r"|\bhow(?:'s|\s+is|\s+has)\s+(?:it|that)\s+been\b",
+    re.I,
+)
+# Made or first put on at this visit ("I made you a new splint", "your orthotics came in"): the first
+# encounter, whatever was asked. ("new" alone is not: "you brought the new brace, how's it been".)
+MADE_HERE = re.compile(
+    r"\b(?:made|make|making|fabricat\w*|custom|fit (?:you|him|her) with|fitted (?:for|with)|issu\w*|"
+    r"(?:came|come|comes) in|arrived|try (?:them|it) on|switch (?:you|him|her) to)\b",
+    re.I,
+)
+
+
 def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int]], note_type: str) -> str:
     """One orthosis is one encounter: CPT's 97760 (the initial one: assessed, fitted, trained) or 97763
     (a later one). It is the later one only where the clinician named the service as the adjustment of
@@ -3384,12 +3402,17 @@ def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int
     adjusted the coil and the strap ... eight minutes on the splint") at a
     visit that is no evaluation and where none was made or issued; a splint checked, trimmed or re-fit
     keeps 97760 with a warning (the blind sets' authors code that one both ways), except at a discharge,
-    where the orthosis the patient has was issued at an earlier visit unless the talk says it was made."""
-    if LATER_ORTHOTIC not in named and not (
-        ORTHOTIC in named and (note_type == "discharge" or PART_ADJUSTED.search(_orthosis_talk(segments)))
+    where the orthosis the patient has was issued at an earlier visit unless the talk says it was made, and
+    where the clinician asked after one the patient has been wearing (WORN_ALREADY) and none was made here."""
+    talk = _orthosis_talk(segments)
+    worn = ORTHOTIC in named and WORN_ALREADY.search(talk) and not MADE_HERE.search(talk)
+    if (
+        LATER_ORTHOTIC not in named
+        and not worn
+        and not (ORTHOTIC in named and (note_type == "discharge" or PART_ADJUSTED.search(talk)))
     ):
         return ORTHOTIC
-    if note_type in ("evaluation", "re-evaluation") or ISSUED.search(_orthosis_talk(segments)):
+    if note_type in ("evaluation", "re-evaluation") or (not worn and ISSUED.search(talk)):
         return ORTHOTIC  # "I made you a new splint, then the adjustment": still the first encounter
     return LATER_ORTHOTIC
 
