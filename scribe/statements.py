@@ -244,6 +244,9 @@ CAREGIVERS_OWN = re.compile(
     r"\b(?:myself|my own|that'?s mine|about me|i'?m the one who)\b|"
     # "When I had my knee replacement in 2019 I got to 130": the caregiver's own surgery, not the patient's
     r"\bI (?:had|got|'ve had|have had) (?:my|a|an) (?!(?:call|look|talk|chance|word|question|feeling)\b)|"
+    # "I had surgery on both", "I got shots for mine": the caregiver's own treatment, said of themself
+    r"\bI(?:'ve| have)? (?:had|got|needed) (?:(?:the|two|both|some|cortisone|steroid)\s+)?"
+    r"(?:surgery|surgeries|operations?|shots?|injections?)\b|"
     # "Those stairs were a workout. My knee is killing me.": the caregiver's own body
     r"\bmy (?:left |right |bad |good |own )?(?:knees?|back|hips?|shoulders?|neck|feet|foot|hands?|wrists?|"
     r"ankles?|elbows?|legs?|arms?|head|eyes?|hearing|blood pressure)\b",
@@ -2260,6 +2263,7 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
                 not part
                 or caregivers_own_answer(segments, position, sentence)
                 or echoed_figure(segments, position, sentence)
+                or relayed_own_health(segments, position, sentence)
             ):
                 continue
             words, unit = with_units(in_digits(part), unit)
@@ -2714,6 +2718,9 @@ DOING_WHEN = re.compile(
     r"\s+(?P<doing>[a-z]{2,}ing)(?:\s+[a-z'-]+){0,3}$",
     re.I,
 )
+# "the ring and little finger", "the second and third toes": a finger or a toe named by a word before it
+# is where a finding is, whether or not the rules list that name.
+DIGIT_NAMED = re.compile(r"[a-z'-]+ (?:finger|toe)s?", re.I)
 
 
 def _chunks(phrase: str) -> list[str]:
@@ -2724,10 +2731,12 @@ def _chunks(phrase: str) -> list[str]:
     # two places ("pain in the knee or swelling" names two findings).
     phrase = re.sub(
         r"(\b(?:in|on|at|down|into) (?:the|your|his|her|my) (?:(?:left|right|other) )?[a-z'-]+) (or|and) "
-        r"(?=([a-z'-]+(?: finger)?)\s*$)",
+        r"(?=([a-z'-]+(?: (?:finger|toe)s?)?)\s*$)",
         lambda m: (
             f"{m.group(1)}_{m.group(2)}_"
-            if BODY_TERMS.fullmatch(m.group(3)) or not _names_a_finding(m.group(3))
+            if BODY_TERMS.fullmatch(m.group(3))
+            or DIGIT_NAMED.fullmatch(m.group(3))
+            or not _names_a_finding(m.group(3))
             else m.group(0)
         ),
         phrase,
@@ -3835,6 +3844,14 @@ SIDE_OWNED = re.compile(
     r"(?P<side>left|right)\b",
     re.I,
 )
+# A turn that opens by saying the speaker's own words before were wrong ("Not right, not right. The chest
+# has no pain.", "No, that's wrong, it was the cabinet."), as an interpreter or a relative corrects itself.
+SAID_WRONG = re.compile(
+    r"^\W*(?:(?:no+|nope|sorry|oh|wait)\W+)*(?:(?:that'?s|that is|it'?s|it is|thats|its)\s+)?"
+    r"(?:not right|wrong|incorrect|not correct|not true|not what (?:i|she|he) (?:said|meant))"
+    r"(?:\W+(?:not right|wrong|incorrect|not correct))*\s*(?:[.,;!]|$)",
+    re.I,
+)
 
 
 def sides_put_right(segments: list[Segment]) -> list[Segment]:
@@ -3861,13 +3878,35 @@ def sides_put_right(segments: list[Segment]) -> list[Segment]:
     return [s if text == s.text else replace(s, text=text) for s, text in zip(segments, texts, strict=True)]
 
 
+def taken_back_turns(segments: list[Segment]) -> list[Segment]:
+    """The segments with the last sentence of a speaker's turn blanked where their next turn, after at most
+    one turn of someone other than the clinician (whose question would be what the "not right" answers),
+    opens by saying it was wrong. Every position is kept."""
+    texts = [s.text for s in segments]
+    for i, segment in enumerate(segments):
+        if not SAID_WRONG.match(segment.text):
+            continue
+        earlier = [j for j in range(max(0, i - 2), i) if segments[j].speaker == segment.speaker]
+        if not earlier or any(segments[j].speaker == "therapist" for j in range(earlier[-1] + 1, i)):
+            continue
+        said = [x for x in SENTENCE.finditer(texts[earlier[-1]]) if x.group(0).strip()]
+        if said:
+            texts[earlier[-1]] = _blank(texts[earlier[-1]], said[-1].start(), said[-1].end())
+    return [s if text == s.text else replace(s, text=text) for s, text in zip(segments, texts, strict=True)]
+
+
 def unsaid_segments(segments: list[Segment]) -> list[Segment]:
     """The segments with what each speaker took back blanked (unsaid), in a breath or a sentence later."""
+    segments = taken_back_turns(segments)
     return corrected_later(
         sides_put_right(
             [s if (text := unsaid(s.text)) == s.text else replace(s, text=text) for s in segments]
         )
     )
+
+
+# "and falls since i last saw you": a finding, then since when it is asked of.
+SINCE_ASKED = re.compile(r"^(?P<what>.+?)\s+(?P<when>since\s+.+)$", re.I)
 
 
 def marked_questions(segments: list[Segment]) -> list[Segment]:
@@ -3903,7 +3942,7 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
         if opens is None:
             names = sentence.rstrip(".")
             # "clicking under the toe when you push off": a finding and when it would come on.
-            circumstance = CIRCUMSTANCE.match(names)
+            circumstance = CIRCUMSTANCE.match(names) or SINCE_ASKED.match(names)
             names = circumstance["what"] if circumstance and len(names.split()) <= 12 else names
             # "purple in the morning and sweaty okay swelling": the findings named after the clinician's
             # acknowledgement of the answer before are the question.
@@ -4393,6 +4432,13 @@ ASKED_WHEN = re.compile(
 ASKED_PERSON = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z'-]+\s*$")
 
 
+LAST_SEEN = re.compile(
+    r"since (?:i|we) (?:last )?(?:saw (?:you|each other)|met)(?: last)?|"
+    r"since (?:you were|you've been) (?:here|in) last|since (?:the )?last time|since last (?:visit|session)",
+    re.I,
+)
+
+
 def _asked_when(question: str, denial: Denial) -> str:
     """ " since the last visit" after the finding a question asked, "" if it asks of no time of its own."""
     asked = VOCATIVE.sub("", ASKED_PERSON.sub("", question[denial.start : denial.end].rstrip(" ?.!")))
@@ -4403,6 +4449,9 @@ def _asked_when(question: str, denial: Denial) -> str:
     when = m.group("when")
     if when.lower() in denial.what or len(when.split()) > 6:
         return ""
+    # "since I last saw you", "since we last met": the clinician's last visit with the patient
+    if LAST_SEEN.fullmatch(when):
+        return " since the last visit"
     # the clinician's "your" is the patient's: "since the last visit"
     return " " + re.sub(r"\b[Yy]our\b", "the", when)
 
@@ -5119,6 +5168,45 @@ def _caregiver_tells(segments: list[Segment], position: int, sentence: str, befo
     )
 
 
+# "your sister said she had a knee replacement last year", "My daughter says she also has shoulder
+# problems": a relative's word of their own health, relayed ("she" is the relative: the patient, spoken
+# to or speaking, is "you" or "I").
+RELATIVE_SAYS_OWN = re.compile(
+    r"\b(?P<whose>my|your) (?:[\w'-]+ )?(?:mother|father|mom|dad|sister|brother|son|daughter|wife|husband|"
+    r"grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|friend|neighbou?r|cousin|aunt|"
+    r"uncle|partner|girlfriend|boyfriend)s?\s+"
+    r"(?:says|said|told (?:me|you|us)|tells (?:me|you|us)|mentioned)\s+(?:that\s+)?(?:she|he|they)\s+"
+    r"(?:also\s+|too\s+)?(?:has|had|have|'s had|got|gets|is having|was|broke|fell|needed|needs)\b"
+    r"(?P<rest>[^.!?]*)",
+    re.I,
+)
+HEALTH_WORDS = re.compile(rf"\b(?:{SURGERY_OR_FALL}|problems?|trouble|issues?|pain)\b", re.I)
+# a script with no Latin letters: the patient speaking a language an interpreter (or an app) renders next
+NOT_LATIN = re.compile(r"^[^A-Za-z]*[^\x00-\x7f][^A-Za-z]*$")
+
+
+def relayed_own_health(segments: list[Segment], position: int, sentence: str) -> bool:
+    """A sentence relaying a relative's word of their own health, never the patient's: said by the patient,
+    by the clinician to the patient ("your sister said she ..."; to a caregiver, "your husband said he
+    fell" may be of the patient), or by an interpreter in the patient's voice, right after the patient's
+    words in another language."""
+    m = RELATIVE_SAYS_OWN.search(sentence)
+    if not m or re.search(r"\b(?:i|me|my|you|your|i'm|im)\b", m["rest"], re.I):
+        return False
+    if not (HEALTH_WORDS.search(m["rest"]) or FINDING_TERMS.search(m["rest"])):
+        return False
+    speaker = segments[position].speaker
+    if speaker == "patient":
+        return m["whose"].lower() == "my"
+    if speaker == "therapist":
+        after = next((s.speaker for s in segments[position + 1 :] if s.speaker != "therapist"), "")
+        return m["whose"].lower() == "your" and after == "patient"
+    voiced = position > 0 and segments[position - 1].speaker == "patient"
+    return (
+        voiced and m["whose"].lower() == "my" and bool(NOT_LATIN.match(segments[position - 1].text.strip()))
+    )
+
+
 def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[Statement]:
     """Clinical sentences without a number: the patient's and caregiver's own report (symptoms, sleep,
     function, home program) and what the clinician observed (assist and cue levels, goal status, tests,
@@ -5136,6 +5224,7 @@ def qualitative(segments: list[Segment], quoted: set[tuple[int, int]]) -> list[S
                 or (segment.index, m.start()) in spoken_to.others
                 or caregivers_own_answer(segments, position, sentence)
                 or echoed_figure(segments, position, sentence)
+                or relayed_own_health(segments, position, sentence)
             ):
                 continue
             words = len(sentence.split())
@@ -5434,6 +5523,8 @@ def conditions_named(segments: list[Segment]) -> list[str]:
                 or others_health_after(segment.speaker, sentence, segment.text[: m.start()])
             ):
                 continue
+            if relayed_own_health(segments, position, sentence):
+                continue  # "your sister said she had a knee replacement": the sister's
             # The clinician's question takes the diagnosis as given ("any headaches with the moyamoya?");
             # the patient's asks about one ("Will I need a kyphoplasty later?", "Could it be arthritis?").
             if segment.speaker != "therapist" and QUESTION.search(sentence):
