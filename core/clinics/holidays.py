@@ -15,6 +15,7 @@ from core.access import audit_change, require
 from core.actor import Actor
 from core.clinics.models import Clinic, ClinicPolicy
 from core.errors import Invalid, existing
+from core.locks import lock
 from core.permissions import Action
 from core.scheduling.calendar import clinic_zone
 from core.scheduling.calendar_days import HOLIDAYS, WEEKDAYS, holidays_closed
@@ -139,6 +140,8 @@ def set_closed_holidays(
             "not a holiday the clinic may close on: " + ", ".join(unknown) + "; nothing was saved",
             fields={"holidays": "choose from the list"},
         )
+    # two saves at once (two tabs, two owners) each say what they changed from what the other saved
+    lock(session, f"clinic-holidays:{clinic_id}")
     before = closed_holidays_of(session, [clinic_id])
     after = [name for name in HOLIDAYS if name in set(names)]
     policy = session.get(ClinicPolicy, clinic_id) or ClinicPolicy(clinic_id=clinic_id)

@@ -11,7 +11,7 @@ from sqlmodel import Session, and_, col, or_, select
 from core.access import event_on, require_anywhere
 from core.actor import Actor
 from core.audit.service import record, record_one
-from core.locks import locked_where
+from core.locks import lock, locked_where
 from core.patients.models import Patient, full_name
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
@@ -201,29 +201,50 @@ def withdraw_on_days(session: Session, *, actor: Actor, clinic_id: int, days: Co
     offer stayed on the wait-list page and its "Book it" met "the clinic is closed" (#20). How many."""
     if not days:
         return 0
+    # An offer whose hold ran out is expired, not withdrawn: it is neither counted nor audited as this.
+    expire_lapsed(session, [clinic_id], actor)
     zone = clinic_zone(session, clinic_id)
     starts = [datetime.combine(day, time(0), zone) for day in sorted(set(days))]
-    offers = session.exec(
-        select(WaitListOffer)
+    now = utcnow()
+    on_days = or_(
+        *[
+            and_(
+                col(WaitListOffer.starts_at) >= start,
+                col(WaitListOffer.starts_at) < start + timedelta(days=1),
+            )
+            for start in starts
+        ]
+    )
+    found = session.exec(
+        select(WaitListOffer.id, WaitListOffer.entry_id, WaitListOffer.freed_appointment_id)
         .join(WaitListEntry, col(WaitListEntry.id) == WaitListOffer.entry_id)
         .where(
             WaitListEntry.clinic_id == clinic_id,
             WaitListOffer.status == "offered",
-            or_(
-                *[
-                    and_(
-                        col(WaitListOffer.starts_at) >= start,
-                        col(WaitListOffer.starts_at) < start + timedelta(days=1),
-                    )
-                    for start in starts
-                ]
-            ),
+            col(WaitListOffer.expires_at) > now,
+            on_days,
         )
     ).all()
+    if not found:
+        return 0
+    # As an acceptance takes them (waitlist.accept): the freed time's lock, then the entries, then the
+    # offers, read again under the lock, so an offer accepted meanwhile stays accepted and is not counted.
+    lock(session, *{f"offer-slot:{freed}" for _, _, freed in found})
+    entries = {
+        entry.id: entry
+        for entry in locked_where(session, WaitListEntry, col(WaitListEntry.id).in_({e for _, e, _ in found}))
+    }
+    offers = locked_where(
+        session,
+        WaitListOffer,
+        col(WaitListOffer.id).in_([o for o, _, _ in found]),
+        WaitListOffer.status == "offered",
+        col(WaitListOffer.expires_at) > now,
+    )
     for offer in offers:
         offer.status, offer.responded_at = "withdrawn", utcnow()
         session.add(offer)
-        entry = session.get(WaitListEntry, offer.entry_id)
+        entry = entries.get(offer.entry_id)
         settle_entry(session, entry)
         if entry is not None:
             record_one(
