@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scribe.numbers import NUMBER, ORDINAL, numbers_in, ordinal, ordinal_value, show, value
-from scribe.statements import GOALS_SET, anothers_health, unsaid_segments
+from scribe.statements import GOALS_SET, PAST_AFTER, anothers_health, unsaid_segments
 from scribe.transcript import Segment, unhesitating
 
 if TYPE_CHECKING:
@@ -591,11 +591,19 @@ USED_TO_HAD = re.compile(
     r"severe|constant|frequent|real|bit of|little bit of))*\s+$",
     re.I,
 )
+# ("but now I'm fine", "now it's gone": over, not of now)
+NOT_GONE_NOW = (
+    r"(?!\W*(?:(?:i|it|she|he|they)(?:'m|'s|'re|\s+am|\s+is|\s+are)?\s+)?(?:totally\s+|all\s+)?"
+    r"(?:nothing|none|not|no|gone|fine|better|never|ok|okay|good|over|past|free|cleared?)\b)"
+)
 # ... and the words after it that say the finding is of now ("used to get headaches, now I get them weekly").
 NOW_AFTER = re.compile(
     r"\b(?:still|again|came back|comes back|these days|lately|currently|"
     r"now (?:i|it|they)(?:'m|'s|'re)?\s+(?:still\s+)?(?:get|gets|have|has|feel|feels|hurts?|is|are|comes?|"
-    r"having|getting))\b",
+    r"having|getting)|"
+    # "now it's every day", "but now during the day as well", "now she's dizzy every morning"
+    rf"(?:but|and|,)\s*now\b{NOT_GONE_NOW}|"
+    rf"now (?:it'?s|its|it is|she'?s|he'?s|i'?m|they'?re|during|every|all|in|at)\b{NOT_GONE_NOW})\b",
     re.I,
 )
 
@@ -684,7 +692,10 @@ def extract(segments: list[Segment]) -> list[Fact]:
                 sent.text, ent.start_char - sent.start_char, ent.end_char - sent.start_char
             )
             negated = (negated or gone) and not (
-                finding and THERE_AFTER_A_NO.search(doc.text[: ent.start_char])
+                finding
+                and THERE_AFTER_A_NO.search(doc.text[: ent.start_char])
+                # ("No, only the dizziness I had last year": named after the no as past, still denied)
+                and not PAST_AFTER.match(doc.text, ent.end_char)
             )
             # "I had headaches but they're gone now": said gone after it, in a clause of its own
             later = finding and RESOLVED_LATER.match(doc.text, ent.end_char)

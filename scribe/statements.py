@@ -2393,7 +2393,8 @@ NO_ANSWER = re.compile(
     r"(?:noticed|seen|saw|see|felt|heard|know of|know|remember|recall|can tell)|"
     r"no,|zero\b|not (?:anymore|any more)\b|no longer\b|"
     # "Not drinks either.", "Not that either": the no of the question before said again of this one
-    r"not (?:[a-z']+ ){0,2}either\b|"
+    # ("Not sleeping well either", "not so good either": a complaint said again, no no)
+    r"not (?:that|those|this|it|them|[a-z]+s)\W+either\b|"
     # "Not now. I had it in the ICU, but not since.": not as of now, whatever was so before.
     r"not (?:now|right now|at the moment|these days|lately)\b(?!\s*,?\s*(?:but|except)\b)|"
     # "Gone. Since about week four.", "All cleared up.": what was asked about was so, and is not now.
@@ -3653,7 +3654,19 @@ def _answered_yes_to(what: str, answer: str) -> bool:
         not OWN_NO_BEFORE.search(answer[: m.start()])
         for w in words
         for m in re.finditer(rf"\b{re.escape(w)}\s*,?\s+{OWN_YES}", answer, re.I)
-    ) or any(re.search(rf"{JUST_SOME}{re.escape(w)}\b", answer, re.I) for w in words)
+    ) or any(
+        not PAST_AFTER.match(answer[m.end() :])
+        for w in words
+        for m in re.finditer(rf"{JUST_SOME}{re.escape(w)}\b", answer, re.I)
+    )
+
+
+# "only the dizziness I had last year": the one finding named after the no placed in the past, not there now.
+PAST_AFTER = re.compile(
+    r"\W*(?:(?:that|which)\s+)?(?:i|she|he|we)\s+(?:had|used to have|got|once had)\b"
+    r"|\W*(?:from|back)\s+(?:last|in|before|when|years?|months?)\b|\W*(?:years?|months?|weeks?)\s+ago\b",
+    re.I,
+)
 
 
 # "No, just some numbness.", "Nah, only a little tingling": after the no, the one finding asked that is there.
@@ -3854,6 +3867,9 @@ SAID_WRONG = re.compile(
 )
 
 
+BOTH_SIDES = re.compile(r"\b(?:too|as well|also|both|either|more|worse|better)\b", re.I)
+
+
 def sides_put_right(segments: list[Segment]) -> list[Segment]:
     """The segments with a side taken back blanked: the side said once in a turn's last sentence, that the
     next turn (another's) opens with the other side of, and that the first speaker's turn after it owns as
@@ -3872,6 +3888,10 @@ def sides_put_right(segments: list[Segment]) -> list[Segment]:
             continue
         wrong = sides[0].group(0).lower()
         if put["side"].lower() == wrong or ack["side"].lower() != put["side"].lower():
+            continue
+        # "the left hurts more than the right", "my left ankle swells too", "okay, left ankle as well": both
+        # sides talked of, the first one not put right
+        if re.search(rf"\b{wrong}\b", answer.text, re.I) or BOTH_SIDES.search(f"{answer.text} {owned.text}"):
             continue
         start = last[0].start() + sides[0].start()
         texts[i] = _blank(texts[i], start, start + len(wrong))
