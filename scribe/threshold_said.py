@@ -51,9 +51,7 @@ _ASKED = re.compile(r"\?\s*$|^\s*(?:did|does|do|is|are|has|have|was|were|will|ca
 _BILLING = re.compile(
     r"\b(?:medicare|spending|total|billing|dollars|insurance|k\s?x)\b"
     r"|\btherapy\s+(?:threshold|this year)\b|\bthis year'?s\s+(?:[\w-]+\s+){0,2}therapy\b"
-    r"|\b(?:yearly|annual)\s+(?:[\w-]+\s+){0,2}(?:therapy|threshold)\b"
-    # "you're past this year's threshold", "Coverage note: ... past the threshold" (blind36 am_pt10)
-    r"|\bthis year'?s\s+threshold\b|\bcoverage\b",
+    r"|\b(?:yearly|annual)\s+(?:[\w-]+\s+){0,2}(?:therapy|threshold)\b",
     re.I,
 )
 _NECESSARY = re.compile(r"\bmedically necessary\b|\bstill need(?:s)? (?:it|this|therapy)\b", re.I)
@@ -76,7 +74,7 @@ def threshold_passed(segments: list[Segment]) -> ThresholdSaid | None:
             found = _THRESHOLD.search(sentence)
             if (
                 found is None
-                or not (_BILLING.search(sentence) or any(_KX.search(s) for s in sentences[at + 1 : at + 3]))
+                or not _BILLING.search(sentence)
                 or _ASKED.search(sentence)
                 or _NOT_THIS_YEAR.search(sentence)
                 or _TAKEN_BACK.search(sentence[found.end() :])
