@@ -3381,15 +3381,19 @@ def _orthosis_adjusted(segments: list[Segment]) -> bool:
 # brace. How's it been this week?": the clinician asks after an orthosis the patient has been wearing, so it
 # was issued at an earlier encounter and this one is CPT's later one (97763).
 WORN_ALREADY = re.compile(
-    r"\bhow(?:'s|\s+is|\s+has|\s+have|\s+are|\s+was)\s+(?:(?:the|your|his|her|that|this)\s+)?(?:[a-z]+\s+){0,3}?"
+    r"\bhow(?:'?s|\s+is|\s+has|\s+have|\s+are|\s+was)\s+(?:(?:the|your|his|her|that|this)\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:brace|splint|orthos[ie]s|orthotics?|afo|prosthes[ie]s)\s+(?:been|treating|doing|working|feeling|since)\b"
-    r"|\bhow(?:'s|\s+is|\s+has)\s+(?:it|that)\s+been\b",
+    # ("you brought the new brace, how's it been": the orthosis named just before, in the same question;
+    # "how's it been with the pain otherwise" after a splint molded today asks after the pain)
+    r"|\b(?:brace|splint|orthos[ie]s|orthotics?|afo|prosthes[ie]s)\b[^?]{0,40}?"
+    r"\bhow(?:'?s|\s+is|\s+has)\s+(?:it|that|they)\s+been\b",
     re.I,
 )
 # Made or first put on at this visit ("I made you a new splint", "your orthotics came in"): the first
 # encounter, whatever was asked. ("new" alone is not: "you brought the new brace, how's it been".)
 MADE_HERE = re.compile(
-    r"\b(?:made|make|making|fabricat\w*|custom|fit (?:you|him|her) with|fitted (?:for|with)|issu\w*|"
+    r"\b(?:made|make|making|fabricat\w*|mou?ld(?:ed|ing)?|formed|custom|fit (?:you|him|her) with|"
+    r"fitted (?:for|with)|issu\w*|"
     r"(?:came|come|comes) in|arrived|try (?:them|it) on|switch (?:you|him|her) to)\b",
     re.I,
 )

@@ -3860,7 +3860,7 @@ SIDE_OWNED = re.compile(
 # A turn that opens by saying the speaker's own words before were wrong ("Not right, not right. The chest
 # has no pain.", "No, that's wrong, it was the cabinet."), as an interpreter or a relative corrects itself.
 SAID_WRONG = re.compile(
-    r"^\W*(?:(?:no+|nope|sorry|oh|wait)\W+)*(?:(?:that'?s|that is|it'?s|it is|thats|its)\s+)?"
+    r"^\W*(?:(?:no+|nope|sorry|oh|wait)\W+)*(?:(?:that'?s|that is|thats)\s+)?"
     r"(?:not right|wrong|incorrect|not correct|not true|not what (?:i|she|he) (?:said|meant))"
     r"(?:\W+(?:not right|wrong|incorrect|not correct))*\s*(?:[.,;!]|$)",
     re.I,
@@ -3899,15 +3899,19 @@ def sides_put_right(segments: list[Segment]) -> list[Segment]:
 
 
 def taken_back_turns(segments: list[Segment]) -> list[Segment]:
-    """The segments with the last sentence of a speaker's turn blanked where their next turn, after at most
-    one turn of someone other than the clinician (whose question would be what the "not right" answers),
-    opens by saying it was wrong. Every position is kept."""
+    """The segments with the last sentence of a speaker's turn blanked where their next turn (right after it,
+    or after a turn in another language that it puts into English) opens by saying it was wrong and says
+    what is right. Every position is kept."""
     texts = [s.text for s in segments]
     for i, segment in enumerate(segments):
-        if not SAID_WRONG.match(segment.text):
+        wrong = SAID_WRONG.match(segment.text)
+        # ("Not right, not right." and no more: which part was wrong is not said, so nothing is taken back)
+        if not wrong or not re.search(r"[a-z]{2,}", segment.text[wrong.end() :], re.I):
             continue
         earlier = [j for j in range(max(0, i - 2), i) if segments[j].speaker == segment.speaker]
-        if not earlier or any(segments[j].speaker == "therapist" for j in range(earlier[-1] + 1, i)):
+        # A turn between in words of another language (what an interpreter put into English) leaves the
+        # correction the speaker's own; any other turn between is what the "that's wrong" answers.
+        if not earlier or any(re.search(r"[a-z]", segments[j].text, re.I) for j in range(earlier[-1] + 1, i)):
             continue
         said = [x for x in SENTENCE.finditer(texts[earlier[-1]]) if x.group(0).strip()]
         if said:
