@@ -785,6 +785,12 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
         # that name asked alone (her next visit), never a yes to anything
         text = who["name"]
     frame = slots(text, today)
+    if state.get("move_first") and (start := START_WITH.match(frame.text)):
+        # "start w emily, 1pm" answering "I move one visit at a time: which first?": the patient moved
+        # first, no provider ("book her tues 2pm, start w kyle" asked fresh keeps Kyle the provider)
+        first_name = re.match(r"\s*([A-Za-z][A-Za-z'\-]+)", frame.text[start.end() :])
+        if first_name:
+            frame.led = [w for w in frame.led if w.lower() != first_name[1].lower()]
     state["_read"] = bool(state.get("pending")) and _aside(frame)
     opened = _clinic_open(session, actor, state, frame)
     if opened is not None:
@@ -1851,6 +1857,13 @@ MOVE_FIRST = re.compile(
     r"(?:\W+first)?(?:\W+(?:at\s+|to\s+)?[\w: ]{1,12})?\W*$",
     re.I,
 )
+# a question about a listed patient after "which first?" ("janet woods next appt", "whens janet", "janet woods
+# tues?", "janet woods appt at 1?"): answered as asked, never taken as the pick
+MOVE_FIRST_ASKED = re.compile(
+    r"\?|^\W*(?:ok\W+)?(?:when|whens|what|whats|where|who|whos|is|does|did|has|how)\b"
+    r"|\b(?:next|last|appts?|appointments?|visits?|sched(?:ule)?)\b",
+    re.I,
+)
 THAT_DAY = re.compile(r"\b(that|the same) day\b", re.I)
 FALLBACK = re.compile(re.escape(CANT))
 # A follow-up that points back at what was just asked: "delete the one from the temp", "ok just hide it
@@ -2054,6 +2067,7 @@ def _dispatch(
         and frame.words
         and intent in ("out_of_scope", "visits", "reschedule")
         and MOVE_FIRST.match(frame.text)
+        and not MOVE_FIRST_ASKED.search(frame.text)
     ):
         # "start w emily, 1pm" after "which first?" of the visits asked to move: hers, moved as that message
         # asked (its day, time or part of the day, unless this one says another), one of those listed only

@@ -2795,9 +2795,8 @@ def slots(text: str, today: date) -> Frame:
             # "w Frances" typed without the slash; "who does Christian have", "who's Adam got": whose day
             # "same therapist Christian", "provider: Susan", "with therapist Kyle": the staff word before a
             # name says it is the provider's
-            # ("start w emily", "begin with Joe": the patient taken first, no provider)
-            r"((?<!start )(?<!starting )(?<!begin )\bwith|(?<!start )(?<!starting )(?<!begin )\bw/|"
-            r"(?<!start )(?<!starting )(?<!begin )\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing|"
+            # ("start w emily" answering "which first?" is read in the engine: only there is she the patient)
+            r"(\bwith|\bw/|\bw(?=\s)|\bdr\.?|\bfor|\bto|\bsee|\bseeing|"
             r"\b(?:therapist|provider|clinician):?(?=\s+(?!(?:as|at|and|or|is|was|of|in|on)\b)))"
             r"\s+(?:(?:dr\.?|therapist|provider)\s+)?([A-Za-z][A-Za-z'\-]+)|"
             r"\b(?:who|what)(?:'?s| does| did| will)\s+([A-Za-z][A-Za-z'\-]+)\s+(?:have|got|seeing|see)\b|"
