@@ -7261,6 +7261,8 @@ def _cancel(
     state: dict,
 ) -> Reply:
     reason = frame.reason or "patient called to cancel"
+    if kept := CANCEL_EXCEPT.search(frame.text):
+        return _cancel_except(session, actor, chat, patient, frame, today, history, state, reason, kept)
     days = [d.value for d in frame.days if isinstance(d.value, date)]
     singular = re.search(r"\b(visit|appt|appointment|session|one)\b", frame.text, re.I)
     # "all her jan appts": the month said is the stretch (test34 b34-cx-02 proposed her December visits too)
@@ -7367,6 +7369,83 @@ def _closed_no_shows(session: Session, clinics: list[int], day: date) -> Reply |
 
 # "this year", "this month" said of visits to change: the whole of it ahead
 THIS_STRETCH = re.compile(r"\bth(?:is|e rest of the) (year|yr|month)\b", re.I)
+WEEKDAY_WORD = r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+WEEKDAY_NAMES = {n: i for i, n in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+# "cancel all her appts this year except tmrw", "this month but not fri": the visits kept out of the stretch
+CANCEL_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|but\s+not|other\s+than|apart\s+from|excluding|not\s+including)\b", re.I
+)
+
+
+def _said_spans(said: Frame, today: date, text: str) -> list[tuple[date, date]]:
+    """The days a part of a message names, as stretches: a period ("this month": to its end), a range
+    ("mon to wed") or each day said."""
+    if said.period and not said.day and not said.minute:
+        start, end = said.period
+        if end == today and (this := THIS_STRETCH.search(text)):
+            end = date(today.year, 12, 31) if this[1].lower() in ("year", "yr") else _month_end(today)
+        return [(start, end)]
+    if said.day and said.day_to and said.day_to > said.day:
+        return [(said.day, said.day_to)]
+    return [(d.value, d.value) for d in said.days if isinstance(d.value, date)]
+
+
+def _cancel_except(
+    session: Session,
+    actor: Actor,
+    chat: Conversation,
+    patient: PatientRead,
+    frame: Frame,
+    today: date,
+    history: list[Visit],
+    state: dict,
+    reason: str,
+    kept: re.Match,
+) -> Reply:
+    """'cancel all her appts this year except tmrw', 'this month but not fri': the stretch before the
+    'except', less the visits on the days after it (never the kept one cancelled on a misread); asked back,
+    nothing proposed, where either part names no days."""
+    head_text, tail_text = frame.text[: kept.start()], frame.text[kept.end() :]
+    head, tail = slots(head_text, today), slots(tail_text, today)
+    spans = _said_spans(head, today, head_text)
+    if not spans and re.search(r"\b(all|every|rest)\b", head_text, re.I) and not head.days:
+        spans = [(today, date.max)]  # "cancel all her appts except tmrw": every upcoming one
+    keep = _said_spans(tail, today, tail_text)
+    ahead = [v for v in tools.upcoming(history) if not frame.discipline or v.discipline == frame.discipline]
+    if not spans or not keep or tail.times or tail.minute is not None:
+        listing = "; ".join(v.words() for v in ahead[:6]) or "none"
+        return Reply(
+            f"Which of {tools.name(patient)}'s visits should I cancel, and which keep? Upcoming: {listing}. "
+            "Nothing was proposed."
+        )
+    stretch = [
+        v
+        for v in ahead
+        if any(a <= v.starts.date() <= b for a, b in spans)
+        and not any(a <= v.starts.date() <= b for a, b in keep)
+    ]
+    weekdays = {WEEKDAY_NAMES[w.lower()[:3]] for w in re.findall(WEEKDAY_WORD, tail_text, re.I)}
+    if any(v.starts.weekday() in weekdays for v in stretch):
+        # "all her appts except fri" where she has several Fridays: only this one kept, or every Friday?
+        listing = "; ".join(v.words() for v in ahead[:6])
+        return Reply(
+            f"Keep only the first of those days, or every one? {tools.name(patient)}'s upcoming visits: "
+            f"{listing}. Nothing was proposed."
+        )
+    if not stretch:
+        return Reply(f"{tools.name(patient)} has no other visit to cancel; nothing was proposed.")
+    if len(stretch) > 1:
+        return tools.propose_cancel_many(session, actor, chat, stretch, reason)
+    only = stretch[0]
+    state["draft"] = {
+        "action": "cancel",
+        "patient_id": patient.id,
+        "appointment_id": only.id,
+        "reason": reason,
+    }
+    return tools.propose_cancel(session, actor, chat, patient, only.id, only.starts, reason)
+
+
 # "mark it", "mark that one", "mark that visit": the visit of the patient talked of
 MARKED_IT = re.compile(r"\b(mark|marked|put)\s+(it|that( one| visit| appt)?)\b", re.I)
 

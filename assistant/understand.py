@@ -1087,7 +1087,7 @@ STOP = set(
     met meet applied apply reset resets toward towards
     el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
     esposo esposa hijo hija mamá mama papá papa también tambien porfa dale dice si
-    til already inches inch broken ac hvac heater wifi second third start starting begin
+    til already inches inch broken ac hvac heater wifi second third start starting begin except than excluding
     """.split()
 )
 
