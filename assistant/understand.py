@@ -2660,6 +2660,7 @@ def slots(text: str, today: date) -> Frame:
     ):
         frame.claim_id = int(bare[1])  # "denial reason on 895": a claim said by its number alone
     _days(text, today, frame)
+    _reason_days_dropped(text, frame)
     _times(text, frame)
     _corrected(text, frame)
     if match := MINUTES.search(text):
@@ -2836,6 +2837,39 @@ def slots(text: str, today: date) -> Frame:
     frame.also = _also(lower, frame)
     frame.series = _series(lower, today)
     return frame
+
+
+# "til monday" closing a why said after the visit's day ("cancel her fri appt, ac is broken til monday")
+REASON_TIL = re.compile(r"\b(?:til|till|until|'til|untill|unitl)\s+(?:next\s+)?$", re.I)
+# words between a visit's day and "til" that say no why ("fri til mon", "from fri appt until monday")
+TIL_FILLER = {
+    "appt",
+    "appts",
+    "appointment",
+    "appointments",
+    "visit",
+    "visits",
+    "session",
+    "sessions",
+    "her",
+    "his",
+}
+
+
+def _reason_days_dropped(text: str, frame: Frame) -> None:
+    """A day said after 'til/until' inside a why that follows the visit's day ('cancel janet woods fri
+    appt, ac is broken til monday', 'shes out of town til monday') is no second visit asked; 'fri til
+    monday' (no why between) is left as said."""
+    if len(frame.days) < 2:
+        return
+    kept = [frame.days[0]]
+    for said in frame.days[1:]:
+        between = re.findall(r"[a-z']+", text[kept[-1].at : said.at].lower())[1:-1]
+        why = [w for w in between if w not in TIL_FILLER and w != "from"]
+        if REASON_TIL.search(text[: said.at]) and len(why) >= 2:
+            continue
+        kept.append(said)
+    frame.days = kept
 
 
 # Where a reason said with "because"/"reason" ends: a second request after it ("reason provider out and
