@@ -254,7 +254,9 @@ BLIND34 = Path(__file__).resolve().parent / "data" / "assistant_blind34"
 # Presidents' Day (Mon Feb 18); a payer change Feb 1 (CO-109, CO-15), a therapist on leave Feb 15 - Mar 29,
 # PT and OT authorizations on one patient, a denial batch (CO-198/146/B7/252), KPIs by provider, a parent
 # calling for two patients, "the 2nd one" after a list; `env -u TZ faketime -f '@2030-02-11 13:45:00'` with
-# TZ unset. Held out: scored once, at the end.
+# TZ unset. Scored once as held out at 71a70b9 (the assistant's final code of stop 59): 63.2 %, 91 of 144
+# judged (226 items), authorizations 6 of 7, conversations 10 of 28 judged, wrong-target proposals 0,
+# unconfirmed writes 0, leaks 0, p95 105 ms; studied since.
 BLIND35 = Path(__file__).resolve().parent / "data" / "assistant_blind35"
 FOLDERS = {
     "dev": SHARED,
@@ -332,6 +334,7 @@ STUDIED = (
     "test32",
     "test33",
     "test34",
+    "test35",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
