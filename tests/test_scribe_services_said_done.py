@@ -194,12 +194,13 @@ def test_another_block_after_the_break_is_still_minutes() -> None:
     assert minutes == {"97116": 18}
 
 
-# A toilet transfer practised is self-care training, not a trip to the toilet taken out of the visit.
+# A toilet transfer practised is transfer training (97530, as the studied keys code it: e9b5767), not a trip to
+# the toilet taken out of the visit.
 @pytest.mark.parametrize(
     ("said", "expected"),
     [
-        ("we did ten minutes of the toilet transfer", {"97535": 10}),
-        ("Ten minutes of toilet transfers with the raised seat.", {"97535": 10}),
+        ("we did ten minutes of the toilet transfer", {"97530": 10}),
+        ("Ten minutes of toilet transfers with the raised seat.", {"97530": 10}),
         ("Dressing twenty minutes, minus five minutes for the bathroom.", {"97535": 15}),
     ],
 )
