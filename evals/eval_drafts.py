@@ -296,6 +296,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   ao_pt03, ao_pt04, ao_pt08). Its test half, `blind38-test`, was scored once as held out at 71a70b9
   (2026-12-07: 18/22 codes, 18/22 modifiers, facts 0.812 (0.875), denials 16/22, leaks 0, invented 0, none
   failed), studied since.
+- `blind39-dev`: 22 sessions of a thirty-ninth set (evals/data/blind39, 2026-12-07, 8f81fd3), written blind
+  by a fresh helper (helper-346) from PRODUCT.md, blind32-38's READMEs and blind38's checks: a code named
+  aloud then taken back; a patient asking for something untrue in the note, refused; minutes away from the
+  patient (an insulin low, a fall next door, fire alarms, a pharmacy call) said and not counted; overlapping
+  services counted once; minutes in halves and "ten-ish" settled by a timer; telehealth with a spouse's
+  hands; an ASL interpreter; a parent relaying what a child said; a joking "ignore previous instructions";
+  IDDSI levels changed within a session; DHI, volumeter, BCTQ, RIPA-2, MDADI/FOIS, FAVRES; recogniser text
+  with digits and homophones. First score (at 8f81fd3, code of fd75e09, before any change against it):
+  22/22 codes, 22/22 modifiers, facts 0.806 (0.907), denials 19/22, leaks 5, invented 0, none failed.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -349,6 +358,7 @@ BLIND35 = Path(__file__).parent / "data" / "blind35"
 BLIND36 = Path(__file__).parent / "data" / "blind36"
 BLIND37 = Path(__file__).parent / "data" / "blind37"
 BLIND38 = Path(__file__).parent / "data" / "blind38"
+BLIND39 = Path(__file__).parent / "data" / "blind39"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -429,6 +439,7 @@ SETS = {
     "blind37-test": BLIND37 / "test",
     "blind38-dev": BLIND38 / "dev",
     "blind38-test": BLIND38 / "test",
+    "blind39-dev": BLIND39 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -488,7 +499,8 @@ SETS = {
 # blind38-test (written blind at bdf6bcd, helper-334) was held out and scored once at 71a70b9 (18/22 codes,
 # 18/22 modifiers, facts 0.812 (0.875), denials 16/22, leaks 0, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind39-test (written blind at 8f81fd3, helper-346) is held out: scored once at the end of the stop.
+HELD_OUT: dict[str, Path] = {"blind39-test": BLIND39 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
