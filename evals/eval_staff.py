@@ -258,6 +258,11 @@ BLIND34 = Path(__file__).resolve().parent / "data" / "assistant_blind34"
 # judged (226 items), authorizations 6 of 7, conversations 10 of 28 judged, wrong-target proposals 0,
 # unconfirmed writes 0, leaks 0, p95 105 ms; studied since.
 BLIND35 = Path(__file__).resolve().parent / "data" / "assistant_blind35"
+# assistant_blind36 (test36, e3294bc, helper-347): 204 lines and 30 five-turn conversations as of Wed
+# 2030-07-03 11:10 EDT, the day before Independence Day (Thu Jul 4 closed; Fri Jul 5 a bridge day, arguable),
+# Q2/H1 just closed, summer (school out, therapists' vacations, a heat wave), CARCs CO-19/26/140/181/182/183/
+# 185/234; `env -u TZ faketime -f '@2030-07-03 15:10:00'` with TZ unset. Held out: scored once at the end.
+BLIND36 = Path(__file__).resolve().parent / "data" / "assistant_blind36"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -295,6 +300,7 @@ FOLDERS = {
     "test33": BLIND33,
     "test34": BLIND34,
     "test35": BLIND35,
+    "test36": BLIND36,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
