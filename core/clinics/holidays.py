@@ -6,10 +6,12 @@ counted (no patient named), so the owner is told the front desk has visits to mo
 times on those days are withdrawn (no one could book them)."""
 
 from collections.abc import Collection
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
+from typing import Annotated
 
-from pydantic import BaseModel
-from sqlmodel import Session, col, func, select
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from sqlalchemy import case
+from sqlmodel import Session, and_, col, func, or_, select
 
 from core.access import audit_change, require
 from core.actor import Actor
@@ -17,7 +19,7 @@ from core.clinics.models import Clinic, ClinicPolicy
 from core.errors import Invalid, existing
 from core.locks import lock
 from core.permissions import Action
-from core.scheduling.calendar import clinic_zone
+from core.scheduling.calendar import clinic_zone, local_day_bounds
 from core.scheduling.calendar_days import HOLIDAYS, WEEKDAYS, holidays_closed
 from core.scheduling.closed_days import closed_holidays_of, worked_weekdays
 from core.scheduling.models import Appointment
@@ -44,10 +46,21 @@ class HolidaySettings(BaseModel):
     rows: list[HolidayRow]
 
 
+class HolidayChoice(BaseModel):
+    """The holidays a clinic closes on, as the API takes them (PUT): the whole list, each name from
+    HOLIDAYS; an empty list is a clinic that works every holiday."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    closed: Annotated[list[Annotated[str, StringConstraints(max_length=80)]], Field(max_length=40)]
+
+
 class HolidayChange(BaseModel):
     """What a change did: the holidays added and removed, and each newly closed day with visits booked
     on it (day, holiday, how many), for the owner to have the front desk move them."""
 
+    # the holidays the clinic closes on now, in the year's order
+    closed: list[str]
     added: list[str]
     removed: list[str]
     booked: list[tuple[date, str, int]]
@@ -86,21 +99,28 @@ def _next_days(session: Session, clinic_id: int, names: Collection[str], today: 
 
 
 def _booked_on(session: Session, clinic_id: int, days: Collection[date]) -> dict[date, int]:
-    """The active visits booked at the clinic on each local day (a count: no patient named)."""
+    """The active visits booked at the clinic on each local day (a count: no patient named), read in one
+    query grouped by the day each falls on."""
+    if not days:
+        return {}
     zone = clinic_zone(session, clinic_id)
-    counts = {}
-    for day in days:
-        start = datetime.combine(day, time(0), zone)
-        counts[day] = session.exec(
-            select(func.count())
-            .select_from(Appointment)
-            .where(
-                Appointment.clinic_id == clinic_id,
-                col(Appointment.status).in_(ACTIVE),
-                col(Appointment.starts_at) >= start,
-                col(Appointment.starts_at) < start + timedelta(days=1),
-            )
-        ).one()
+    bounds = {day: local_day_bounds(day, zone) for day in sorted(set(days))}
+    starts = col(Appointment.starts_at)
+    on_day = case(
+        *[(and_(starts >= start, starts < end), day.isoformat()) for day, (start, end) in bounds.items()]
+    )
+    booked = (
+        select(on_day.label("day"))
+        .where(
+            Appointment.clinic_id == clinic_id,
+            col(Appointment.status).in_(ACTIVE),
+            or_(*[and_(starts >= start, starts < end) for start, end in bounds.values()]),
+        )
+        .subquery()
+    )
+    counts = dict.fromkeys(bounds, 0)
+    for day, count in session.exec(select(booked.c.day, func.count()).group_by(booked.c.day)).all():
+        counts[date.fromisoformat(day)] = count
     return counts
 
 
@@ -131,7 +151,8 @@ def set_closed_holidays(
 ) -> HolidayChange:
     """The clinic closes on the holidays `names` (none: it works every holiday) from now on, and on no
     other; audited with what was added and removed. A name not on the list (HOLIDAYS) is refused and
-    nothing is saved."""
+    nothing is saved. Saving what the clinic already closes on changes nothing and writes nothing (a
+    page saved twice, an API client that PUTs again): one change, one audit entry."""
     existing(session.get(Clinic, clinic_id), "clinic", clinic_id)
     require(session, actor, Action.settings_manage, clinic_id=clinic_id, record_type="clinic_holidays")
     unknown = sorted(set(names) - set(HOLIDAYS))
@@ -144,26 +165,26 @@ def set_closed_holidays(
     lock(session, f"clinic-holidays:{clinic_id}")
     before = closed_holidays_of(session, [clinic_id])
     after = [name for name in HOLIDAYS if name in set(names)]
+    added = [name for name in after if name not in before]
+    removed = [name for name in before if name not in after]
+    if not added and not removed:
+        session.commit()
+        return HolidayChange(closed=after, added=[], removed=[], booked=[])
     policy = session.get(ClinicPolicy, clinic_id) or ClinicPolicy(clinic_id=clinic_id)
     policy.closed_holidays = after
     session.add(policy)
-    added = [name for name in after if name not in before]
-    removed = [name for name in before if name not in after]
     next_days = _next_days(session, clinic_id, added, today)
     counts = _booked_on(session, clinic_id, set(next_days.values()))
     booked = sorted((day, name, counts[day]) for name, day in next_days.items() if counts[day])
-    detail = "closed holidays: " + (
-        "; ".join(
-            part
-            for part in (
-                "added " + ", ".join(added) if added else "",
-                "removed " + ", ".join(removed) if removed else "",
-            )
-            if part
+    detail = "closed holidays: " + "; ".join(
+        part
+        for part in (
+            "added " + ", ".join(added) if added else "",
+            "removed " + ", ".join(removed) if removed else "",
         )
-        or "unchanged"
+        if part
     )
     audit_change(session, actor, Action.settings_manage, "clinic_holidays", clinic_id, detail, clinic_id)
     withdrawn = withdraw_on_days(session, actor=actor, clinic_id=clinic_id, days=set(next_days.values()))
     session.commit()
-    return HolidayChange(added=added, removed=removed, booked=booked, withdrawn=withdrawn)
+    return HolidayChange(closed=after, added=added, removed=removed, booked=booked, withdrawn=withdrawn)

@@ -1,6 +1,6 @@
 """Appointment types and provider calendars: working hours, breaks and time off, per clinic."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Annotated, Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -87,6 +87,16 @@ class TimeOffCreate(BaseModel):
 def clinic_zone(session: Session, clinic_id: int) -> ZoneInfo:
     clinic = existing(session.get(Clinic, clinic_id), "clinic", clinic_id)
     return ZoneInfo(clinic.timezone)
+
+
+def local_day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """A clinic's local day as the UTC instants it starts and ends at (the end not in it), what a stored
+    time is compared with: SQLite compares a time given in another zone by its wall clock, so a visit at
+    8 PM Eastern was counted on the next day. A day daylight time starts or ends on is 23 or 25 hours."""
+    return (
+        datetime.combine(day, time(0), zone).astimezone(UTC),
+        datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC),
+    )
 
 
 def policy(session: Session, clinic_id: int) -> ClinicPolicy:

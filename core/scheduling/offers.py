@@ -2,22 +2,22 @@
 until when the offer holds; the clinic's offers still out; offers a booking has filled, withdrawn.
 Accepting and declining are waitlist.accept and waitlist.decline."""
 
-from collections.abc import Collection
-from datetime import date, datetime, time, timedelta
+from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel
 from sqlmodel import Session, and_, col, or_, select
 
 from core.access import event_on, require_anywhere
 from core.actor import Actor
-from core.audit.service import record, record_one
+from core.audit.service import record
 from core.locks import lock, locked_where
 from core.patients.models import Patient, full_name
 from core.patients.service import audit_patient_records, load_patient_for
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
-from core.scheduling.calendar import clinic_zone
+from core.scheduling.calendar import clinic_zone, local_day_bounds
 from core.scheduling.models import AppointmentType, WaitListEntry, WaitListOffer
 from core.scheduling.rules import offer_open
 from core.scheduling.slots import Span, fits
@@ -83,6 +83,35 @@ def settle_entry(session: Session, entry: WaitListEntry | None) -> None:
     session.add(entry)
 
 
+def _withdrawn(
+    session: Session,
+    actor: Actor | None,
+    offers: Sequence[WaitListOffer],
+    entries: Mapping[int | None, WaitListEntry | None],
+    status: str,
+    detail: Callable[[WaitListOffer], str],
+) -> None:
+    """Open offers closed without an answer, in the caller's transaction: marked `status` ('taken': the
+    time was booked; 'withdrawn': the clinic closes that day; 'expired': the hold ran out, when nobody
+    answered), the entries they held settled (settle_entry) and each audited on its entry in `detail`'s
+    words. `entries` are the offers' entries, locked or read by the caller."""
+    now = utcnow()
+    for offer in offers:
+        offer.status = status
+        if status != "expired":
+            offer.responded_at = now
+        session.add(offer)
+    for entry_id in dict.fromkeys(offer.entry_id for offer in offers):
+        settle_entry(session, entries.get(entry_id))
+    events = [
+        event_on(Action.appointment_write, entry, "wait_list", detail(offer))
+        for offer in offers
+        if (entry := entries.get(offer.entry_id)) is not None
+    ]
+    if events:
+        record(session, actor, events)
+
+
 def expire_lapsed(session: Session, clinic_ids: list[int] | None = None, actor: Actor | None = None) -> int:
     """Offers past their hold, still marked offered, marked expired, and the entries they held settled
     (waiting again unless another offer to them is open); in the caller's transaction, before the wait
@@ -113,25 +142,14 @@ def expire_lapsed(session: Session, clinic_ids: list[int] | None = None, actor: 
         WaitListOffer.status == "offered",
         col(WaitListOffer.expires_at) <= now,
     )
-    for offer in lapsed:
-        offer.status = "expired"
-        session.add(offer)
-    events = []
-    for offer in lapsed:
-        entry = entries.get(offer.entry_id)
-        if entry is not None:
-            events.append(
-                event_on(
-                    Action.appointment_write,
-                    entry,
-                    "wait_list",
-                    f"offer {offer.id} expired: its hold ran out unanswered",
-                )
-            )
-    for entry_id in {offer.entry_id for offer in lapsed}:
-        settle_entry(session, entries.get(entry_id))
-    if events:
-        record(session, actor, events)
+    _withdrawn(
+        session,
+        actor,
+        lapsed,
+        entries,
+        "expired",
+        lambda offer: f"offer {offer.id} expired: its hold ran out unanswered",
+    )
     return len(lapsed)
 
 
@@ -176,21 +194,12 @@ def withdraw_filled(session: Session, *, actor: Actor, provider_id: int, span: S
         kind = kinds[offer.appointment_type_id]
         start = as_utc(offer.starts_at)
         capacity = kind.group_capacity or (provider.capacity if provider else 1)
-        if not filled(Span(start, start + timedelta(minutes=kind.duration_minutes)), busy, capacity):
-            continue
-        offer.status, offer.responded_at = "taken", utcnow()
-        session.add(offer)
-        entry = session.get(WaitListEntry, offer.entry_id)
-        settle_entry(session, entry)
-        if entry is not None:
-            record_one(
-                session,
-                actor,
-                event_on(
-                    Action.appointment_write, entry, "wait_list", "offer withdrawn: the time was booked"
-                ),
-            )
-        withdrawn.append(offer)
+        if filled(Span(start, start + timedelta(minutes=kind.duration_minutes)), busy, capacity):
+            withdrawn.append(offer)
+    entries: dict[int | None, WaitListEntry | None] = {
+        offer.entry_id: session.get(WaitListEntry, offer.entry_id) for offer in withdrawn
+    }
+    _withdrawn(session, actor, withdrawn, entries, "taken", lambda _: "offer withdrawn: the time was booked")
     return withdrawn
 
 
@@ -204,15 +213,11 @@ def withdraw_on_days(session: Session, *, actor: Actor, clinic_id: int, days: Co
     # An offer whose hold ran out is expired, not withdrawn: it is neither counted nor audited as this.
     expire_lapsed(session, [clinic_id], actor)
     zone = clinic_zone(session, clinic_id)
-    starts = [datetime.combine(day, time(0), zone) for day in sorted(set(days))]
     now = utcnow()
     on_days = or_(
         *[
-            and_(
-                col(WaitListOffer.starts_at) >= start,
-                col(WaitListOffer.starts_at) < start + timedelta(days=1),
-            )
-            for start in starts
+            and_(col(WaitListOffer.starts_at) >= start, col(WaitListOffer.starts_at) < end)
+            for start, end in (local_day_bounds(day, zone) for day in sorted(set(days)))
         ]
     )
     found = session.exec(
@@ -241,22 +246,14 @@ def withdraw_on_days(session: Session, *, actor: Actor, clinic_id: int, days: Co
         WaitListOffer.status == "offered",
         col(WaitListOffer.expires_at) > now,
     )
-    for offer in offers:
-        offer.status, offer.responded_at = "withdrawn", utcnow()
-        session.add(offer)
-        entry = entries.get(offer.entry_id)
-        settle_entry(session, entry)
-        if entry is not None:
-            record_one(
-                session,
-                actor,
-                event_on(
-                    Action.appointment_write,
-                    entry,
-                    "wait_list",
-                    "offer withdrawn: the clinic is closed that day",
-                ),
-            )
+    _withdrawn(
+        session,
+        actor,
+        offers,
+        entries,
+        "withdrawn",
+        lambda _: "offer withdrawn: the clinic is closed that day",
+    )
     return len(offers)
 
 

@@ -7,6 +7,8 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.alerts.service import Alert, for_user
+from core.clinics import holidays
+from core.clinics.holidays import HolidayChoice, HolidaySettings
 from core.clinics.service import ClinicPolicyRead, ClinicSettings, update_settings
 from core.plans import service as plans
 from core.plans.service import PlanCreate
@@ -18,6 +20,7 @@ from core.scheduling.flows import RecurringRequest
 from core.scheduling.waitlist import WaitListCreate
 from web.deps import CurrentActor, SessionDep
 from web.replies import Created
+from web.routers.billing import clinic_today
 
 router = APIRouter(prefix="/api/v1", tags=["scheduling"])
 
@@ -70,6 +73,51 @@ def clinic_settings(
 ) -> ClinicPolicyRead:
     return ClinicPolicyRead.model_validate(
         update_settings(session, actor=actor, clinic_id=clinic_id, data=body)
+    )
+
+
+class HolidayBooked(BaseModel):
+    """A day the clinic now closes on with visits booked on it, for the front desk to move."""
+
+    day: date
+    holiday: str
+    visits: int
+
+
+class HolidaysSaved(BaseModel):
+    """What a PUT of the clinic's holidays did: the list it closes on now, what was added and removed,
+    the newly closed days with visits booked, the wait-list offers withdrawn, and the owner's page's
+    words for it."""
+
+    closed: list[str]
+    added: list[str]
+    removed: list[str]
+    booked: list[HolidayBooked]
+    withdrawn: int
+    said: str
+
+
+@router.get("/clinics/{clinic_id}/holidays")
+def clinic_holidays(clinic_id: int, session: SessionDep, actor: CurrentActor) -> HolidaySettings:
+    return holidays.holiday_settings(
+        session, actor=actor, clinic_id=clinic_id, today=clinic_today(session, clinic_id)
+    )
+
+
+@router.put("/clinics/{clinic_id}/holidays")
+def set_clinic_holidays(
+    clinic_id: int, body: HolidayChoice, session: SessionDep, actor: CurrentActor
+) -> HolidaysSaved:
+    change = holidays.set_closed_holidays(
+        session, actor=actor, clinic_id=clinic_id, names=body.closed, today=clinic_today(session, clinic_id)
+    )
+    return HolidaysSaved(
+        closed=change.closed,
+        added=change.added,
+        removed=change.removed,
+        booked=[HolidayBooked(day=day, holiday=name, visits=count) for day, name, count in change.booked],
+        withdrawn=change.withdrawn,
+        said=change.words(),
     )
 
 
