@@ -11,7 +11,7 @@ from sqlalchemy import Engine, text, update
 from sqlmodel import Session, col
 
 from core.actor import Actor
-from core.demo.build import clinic_holidays
+from core.scheduling.calendar_days import clinic_holidays
 from core.timeutil import as_utc, clock_at, utcnow
 from core.users.models import AuthSession
 from core.users.service import actor_by_email
@@ -24,7 +24,7 @@ __all__ = ["DEMO_NOW", "NY"]
 
 def open_day(day: date) -> date:
     """The first day from `day` on that the demo clinics are open: not a weekend, not a holiday they close
-    on (core.demo.build.clinic_holidays). A test that books "twenty days from today" on the wall clock met
+    on (calendar_days.clinic_holidays: the demo's six). A test that books "twenty days from today" on the wall clock met
     Christmas Day on Dec 5 and found every provider off."""
     closed = {d for d, _ in clinic_holidays(day, day + timedelta(days=14))}
     while day.weekday() >= 5 or day in closed:
@@ -224,3 +224,56 @@ def opened_visit(practice, credential: str) -> tuple[int, Actor]:  # type: ignor
     with practice.session() as session, on_the_visit_day(practice.engine, appointment=appointment):
         visit = open_visit(session, actor=actor, appointment_id=appointment, recording_consent=True)
     return visit.id or 0, actor
+
+
+def book_series(  # type: ignore[no-untyped-def]
+    practice,
+    client,
+    headers: dict[str, str],
+    who: int,
+    first: date,
+    weekdays: list[int],
+    weeks: int,
+    provider: int = 2,
+    minute: int = 14 * 60,
+) -> dict:
+    """A weekly series of clinic 1's PT follow-ups booked through the API (POST
+    /api/v1/appointments/recurring) for the patient at `who` (patient's offset) with the PT at `provider`
+    (therapist's offset): the reply, booked and not."""
+    reply = client.post(
+        "/api/v1/appointments/recurring",
+        headers=headers,
+        json={
+            "patient_id": patient(practice, offset=who),
+            "provider_id": therapist(practice, offset=provider),
+            "appointment_type_id": type_id(practice),
+            "first_day": first.isoformat(),
+            "weekdays": weekdays,
+            "local_minute": minute,
+            "weeks": weeks,
+        },
+    )
+    assert reply.status_code == 201, reply.text
+    return reply.json()
+
+
+def series_form(
+    desk, patient_id: int, provider_id: int, kind: int, first: str, at: str, weekday: int, weeks: int
+):  # type: ignore[no-untyped-def]
+    """A weekly series booked from the schedule's booking form (POST /schedule/book): the redirect."""
+    reply = desk.post(
+        "/schedule/book",
+        data={
+            "patient_id": patient_id,
+            "provider_id": provider_id,
+            "appointment_type_id": kind,
+            "day": first,
+            "time": at,
+            "repeat": "1",
+            "weekdays": str(weekday),
+            "weeks": str(weeks),
+        },
+        follow_redirects=False,
+    )
+    assert reply.status_code == 303, reply.text
+    return reply

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from conftest import DEMO_TODAY
 from page_helpers import page_client
-from scheduling_helpers import local, patient, therapist, type_id
+from scheduling_helpers import book_series, local, patient, series_form, therapist, type_id
 from sqlmodel import select
 
 from core.clinics.holidays import set_closed_holidays
@@ -164,21 +164,7 @@ SERIES = [
 def test_a_series_across_a_holiday(practice, booked, first, weekdays, weeks, who, days, not_booked) -> None:  # type: ignore[no-untyped-def]
     client = practice.client()
     headers = practice.login(client, "front_desk", "riverside")
-    reply = client.post(
-        "/api/v1/appointments/recurring",
-        headers=headers,
-        json={
-            "patient_id": patient(practice, offset=who),
-            "provider_id": therapist(practice, offset=2),
-            "appointment_type_id": type_id(practice),
-            "first_day": first.isoformat(),
-            "weekdays": weekdays,
-            "local_minute": 14 * 60,
-            "weeks": weeks,
-        },
-    )
-    assert reply.status_code == 201, reply.text
-    got = reply.json()
+    got = book_series(practice, client, headers, who, first, weekdays, weeks)
     assert [b["appointment"]["local_start"][:10] for b in got["booked"]] == days
     assert [(c["day"], c["reason"], c["closed"]) for c in got["conflicts"]] == not_booked
 
@@ -186,22 +172,19 @@ def test_a_series_across_a_holiday(practice, booked, first, weekdays, weeks, who
 def test_the_booking_form_lists_the_holiday(practice, booked) -> None:  # type: ignore[no-untyped-def]
     """The front desk's weekly series from the schedule's booking form: booked, the holiday said."""
     desk = page_client(practice, "front_desk")
-    reply = desk.post(
-        "/schedule/book",
-        data={
-            "patient_id": patient(practice, offset=13),
-            "provider_id": therapist(practice),
-            "appointment_type_id": type_id(practice),
-            "day": "2027-06-28",
-            "time": "15:00",
-            "repeat": "1",
-            "weekdays": "0",
-            "weeks": "3",
-        },
-        follow_redirects=False,
+    reply = series_form(
+        desk,
+        patient(practice, offset=13),
+        therapist(practice),
+        type_id(practice),
+        "2027-06-28",
+        "15:00",
+        0,
+        3,
     )
-    assert reply.status_code == 303, reply.text
     done = parse_qs(urlparse(reply.headers["location"]).query)["done"][0]
+    # the next open time offered for the holiday since flows.open_instead (test_scheduling_60_series_instead)
     assert done.startswith(
-        "Booked 2 visits. Not booked: 07/05/2027, the clinic is closed (Independence Day, a holiday)."
+        "Booked 2 visits. Not booked: 07/05/2027, the clinic is closed (Independence Day, a holiday); next "
+        "open: Tuesday 07/06/2027 at 3:00 PM EDT."
     ), done

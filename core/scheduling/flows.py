@@ -1,5 +1,6 @@
 """Workflows over several scheduling steps, each committed once: all of it or none of it."""
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Annotated
@@ -10,7 +11,9 @@ from sqlmodel import Session
 from core.actor import Actor
 from core.errors import Conflict, Invalid, TherascribeError
 from core.locks import lock
+from core.providers.models import Provider
 from core.scheduling.booking import (
+    NEXT_OPEN_DAYS,
     Booked,
     BookingRequest,
     CancelRequest,
@@ -19,14 +22,15 @@ from core.scheduling.booking import (
     book_unsaved,
     cancel_unsaved,
     may_book,
+    next_open,
     reschedule_unsaved,
 )
-from core.scheduling.calendar import clinic_zone
+from core.scheduling.calendar import clinic_zone, load_type
 from core.scheduling.closed_days import clinic_calendar, closed_reason
-from core.scheduling.models import Appointment, WaitListOffer
+from core.scheduling.models import Appointment, AppointmentType, WaitListOffer
 from core.scheduling.slots import local_instant
 from core.scheduling.waitlist import offer_freed_slot
-from core.timeutil import utcnow
+from core.timeutil import local_day, utcnow
 
 
 def cancel(
@@ -150,7 +154,7 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
                     "day": day.isoformat(),
                     "starts_at": start.isoformat(),
                     "reason": f"the clinic is closed ({closed_reason(why)})",
-                    "next_open": None,
+                    "next_open": None,  # offered once the series' own days are booked (below)
                     "closed": why,
                 }
             )
@@ -190,5 +194,50 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
             raise
     if not result.left_out:
         result.stopped = ""
+    booked_days = {local_day(b.appointment.starts_at, tz) for b in result.booked}
+    kind = load_type(session, request.appointment_type_id)
+    for conflict in result.conflicts:
+        if conflict["closed"] is not None:
+            instead = open_instead(
+                session,
+                provider,
+                kind,
+                date.fromisoformat(conflict["day"]),
+                request.local_minute,
+                booked_days,
+            )
+            conflict["next_open"] = instead.astimezone(tz).isoformat() if instead else None
     session.commit()
     return result
+
+
+def open_instead(
+    session: Session,
+    provider: Provider,
+    kind: AppointmentType,
+    closed: date,
+    minute: int,
+    series_days: Collection[date],
+) -> datetime | None:
+    """What the desk offers for a day of a series the clinic is closed on (#20): the provider's next open
+    start from the series' own time on the next day the clinic is open and the provider works (the day
+    after a Thursday Thanksgiving, at 10:00 AM where that is free, else the next open start after it),
+    never on a day the series has the patient booked already; within two weeks (booking.next_open), else
+    None. Asked by the booking form's series and the API's alike."""
+    tz = clinic_zone(session, provider.clinic_id)
+    calendar = clinic_calendar(session, [provider.clinic_id])
+    day = closed
+    while (day - closed).days < NEXT_OPEN_DAYS:
+        day += timedelta(days=1)
+        if day in series_days or calendar.closed_why(day) is not None:
+            continue
+        # (a moment before the series' time, so the time itself is offered where it is open)
+        found = next_open(
+            session, provider, kind, local_instant(day, minute, tz) - timedelta(microseconds=1), tz
+        )
+        if found is None:
+            return None
+        if local_day(found, tz) not in series_days:
+            return found
+        day = local_day(found, tz)
+    return None

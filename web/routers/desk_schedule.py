@@ -8,11 +8,12 @@ carry an `idempotency_key` (web/idempotency.py), so a double click on Book books
 
 import uuid
 from collections.abc import Callable
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Annotated
 from urllib.parse import parse_qsl, urlencode, urlsplit
+from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 from sqlmodel import Session, col, select
@@ -42,6 +43,7 @@ from core.scheduling.calendar import (
 from core.scheduling.closed_days import day_status
 from core.scheduling.grid import day_grid
 from core.scheduling.slots import local_instant
+from core.timeutil import clock_words, in_clinic_words, weekday_words
 from core.words import counted
 from web.alert_links import shown_alerts, us_dates
 from web.deps import PageActor, SessionDep
@@ -91,8 +93,14 @@ def schedule_page(
     actor: PageActor,
     day: date | None = None,
     clinic: int | None = None,
+    instead: Annotated[list[str] | None, Query()] = None,
+    patient: int | None = None,
+    provider: int | None = None,
+    type: int | None = None,  # noqa: A002 - the query parameter people see in the address
 ) -> HTMLResponse:
-    """The clinic's day: one column per provider, one row per slot step, open slots to click."""
+    """The clinic's day: one column per provider, one row per slot step, open slots to click. After a
+    series, the times offered for the days the clinic was closed (`instead`, local 'YYYY-MM-DDTHH:MM'),
+    each a link to the booking form with the series' patient, provider and type."""
     clinics = _clinics(session, actor)
     chosen = next((c for c in clinics if c.id == clinic), clinics[0])
     day = day or today_for(session, actor)
@@ -116,7 +124,28 @@ def schedule_page(
         here=str(request.url.path) + ("?" + request.url.query if request.url.query else ""),
         message=request.query_params.get("done", ""),
         error=request.query_params.get("error", ""),
+        offers=_offered(instead or [], patient, provider, type),
     )
+
+
+def _offered(
+    instead: list[str], patient: int | None, provider: int | None, kind: int | None
+) -> list[tuple[str, str]]:
+    """The times a series' closed days were offered (local 'YYYY-MM-DDTHH:MM'), as the link's words and
+    the booking form's address; a value that is no such time is passed over."""
+    offers = []
+    for typed in instead:
+        try:
+            at = datetime.fromisoformat(typed)
+        except ValueError:
+            continue
+        chosen = {"provider": provider, "day": at.date().isoformat(), "time": f"{at:%H:%M}"}
+        chosen |= {"patient": patient, "type": kind}
+        query = urlencode({k: v for k, v in chosen.items() if v is not None})
+        offers.append(
+            (f"{weekday_words(at.date())} at {clock_words(at.hour, at.minute)}", f"/schedule/book?{query}")
+        )
+    return offers
 
 
 @router.get("/schedule/book", response_class=HTMLResponse)
@@ -264,7 +293,17 @@ def book_form(
                 stop_at_authorization=True,
             )
             result = flows.book_recurring(session, actor=actor, request=weekly)
-            return redirect_to("/schedule", day=day.isoformat(), done=_series_said(result) + _plan_said(plan))
+            zone = clinic_zone(session, provider.clinic_id)
+            # the times offered for the days the clinic is closed, each a link to the booking form (#20)
+            instead = [c["next_open"][:16] for c in result.conflicts if c["closed"] and c["next_open"]]
+            offered: dict[str, str | list[str]] = {"instead": instead, "patient": str(patient_id)}
+            offered |= {"provider": str(provider_id), "type": str(appointment_type_id)}
+            return redirect_to(
+                "/schedule",
+                day=day.isoformat(),
+                done=_series_said(result, zone) + _plan_said(plan),
+                **(offered if instead else {}),
+            )
         starts = local_instant(day, minute, clinic_zone(session, provider.clinic_id))
         booked = booking.book(
             session, actor=actor, request=booking.BookingRequest(**chosen, starts_at=starts)
@@ -296,15 +335,24 @@ def _plan_said(plan: PlanCheck) -> str:
     return f" Plan of care: {plan.reason}." if plan.outcome == "warn" else ""
 
 
-def _series_said(result: flows.RecurringResult) -> str:
+def _closed_said(conflict: dict, zone: ZoneInfo) -> str:
+    """A day of a series the clinic is closed on, and the time offered instead (flows.open_instead):
+    "07/05/2027, the clinic is closed (Independence Day, a holiday); next open: Tuesday 07/06/2027 at
+    10:00 AM EDT"."""
+    said = f"{conflict['day']}, {conflict['reason']}"
+    if conflict["next_open"]:
+        said += "; next open: " + in_clinic_words(datetime.fromisoformat(conflict["next_open"]), zone)
+    return said
+
+
+def _series_said(result: flows.RecurringResult, zone: ZoneInfo) -> str:
     """What a weekly series did, its days as the clinic writes them (12/04/2026), not ISO."""
     said = f"Booked {counted(len(result.booked), 'visit')}."
     if result.conflicts:
-        # a day the clinic is closed: "07/05/2027, the clinic is closed (Independence Day, a holiday)"
         said += (
             " Not booked: "
             + "; ".join(
-                f"{c['day']}, {c['reason']}" if c.get("closed") else f"{c['day']} ({c['reason']})"
+                _closed_said(c, zone) if c["closed"] else f"{c['day']} ({c['reason']})"
                 for c in result.conflicts
             )
             + "."
