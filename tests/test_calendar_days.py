@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from core.scheduling.calendar_days import clinic_holidays, easter, nth_weekday, observed
+from core.scheduling.calendar_days import DEFAULT_CLOSED, clinic_holidays, easter, nth_weekday, observed
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,9 @@ def test_a_new_years_day_on_a_saturday_is_observed_the_year_before() -> None:
     assert clinic_holidays(date(2028, 1, 1), date(2028, 1, 31)) == []
 
 
-def test_the_demo_closes_on_the_calendars_holidays() -> None:
+def test_the_demo_closes_on_the_six_unless_told() -> None:
+    import inspect
+
     from core.demo import build
 
-    assert build.clinic_holidays is clinic_holidays
+    assert inspect.signature(build.build).parameters["closed_holidays"].default == DEFAULT_CLOSED

@@ -7,7 +7,7 @@ large size (50,000 patients, 1,000,000 appointments) builds in minutes.
 import random
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -51,7 +51,7 @@ from core.patients.models import AUTHORIZATION_TERMS, INSURANCE_POLICY_COLUMNS, 
 from core.plans import service as plans
 from core.plans.service import GoalIn, PlanCreate
 from core.providers.service import TAXONOMY
-from core.scheduling.calendar_days import clinic_holidays
+from core.scheduling.calendar_days import DEFAULT_CLOSED, HOLIDAYS, WEEKDAYS, holidays_closed
 from core.scheduling.types import default_types
 from core.timeutil import as_utc, clock_at
 from core.users.security import hash_password
@@ -106,6 +106,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "recert_alert_days",
         "cert_signature_overdue_days",
         "offer_hold_hours",
+        "closed_holidays",
     ),
     "provider_hours": ("id", "provider_id", "clinic_id", "weekday", "start_minute", "end_minute"),
     "time_off": ("id", "provider_id", "starts_at", "ends_at", "reason"),
@@ -414,6 +415,7 @@ class DemoBuilder:
         timezone: str,
         progress: Callable[[int, int], None] | None = None,
         now: datetime | None = None,
+        closed_holidays: Collection[str] = DEFAULT_CLOSED,
     ) -> None:
         self.conn = conn
         self.rng = random.Random(seed)
@@ -431,8 +433,15 @@ class DemoBuilder:
         # A day alone means its close of business; `make run` passes the wall clock's time, so the
         # afternoon of a build made in the morning is still booked, not already done.
         self.now = now or datetime.combine(today, time(18, 0), self.tz).astimezone(UTC)
+        # The holidays the clinics close on, their owner's choice as the settings page makes it
+        # (clinic_policy.closed_holidays), and the days they close for them in the demo's Monday-to-Friday
+        # week: no visit is booked on one, and a claim due out on one goes the next working day.
+        self.holidays = [name for name in HOLIDAYS if name in closed_holidays]
         self.closed = {
-            day for day, _ in clinic_holidays(today - timedelta(days=400), today + timedelta(days=60))
+            day
+            for day, _ in holidays_closed(
+                today - timedelta(days=400), today + timedelta(days=60), WEEKDAYS, self.holidays
+            )
         }
         # The notes' audit trail is kept apart from the rows (it is chained in time order at the end)
         # and drawn from its own generator, so adding it changed no other row of a seed's practice.
@@ -516,7 +525,8 @@ class DemoBuilder:
         self.user_of = {p.id: p.user_id for p in self.providers}
         self.provider_of = {p.id: p for p in self.providers}
         for cid in clinic_ids:
-            assert self.add("clinic_policy", *DEFAULT_POLICY) == cid  # the policy's key is the clinic's id
+            # (the policy's key is the clinic's id)
+            assert self.add("clinic_policy", *DEFAULT_POLICY, list(self.holidays)) == cid
         for p in self.providers:
             for weekday in range(5):
                 self.add(
@@ -527,13 +537,6 @@ class DemoBuilder:
                     DAY_START * 60,
                     DAY_START * 60 + DAY_QUARTERS * 15,
                 )
-        # The clinics close on holidays: time off for everyone, the record booking and the calendar
-        # already respect, so the demo's own visits and any booked later keep off those days.
-        for day in sorted(self.closed):
-            opens = datetime.combine(day, time(0), self.tz).astimezone(UTC)
-            closes = datetime.combine(day + timedelta(days=1), time(0), self.tz).astimezone(UTC)
-            for p in self.providers:
-                self.add("time_off", p.id, opens, closes, "Clinic closed (holiday)")
         self.types = self._appointment_types(clinic_ids)
         self._patients(clinic_ids)
         self.flush()
@@ -1891,11 +1894,13 @@ def build(
     timezone: str = "America/New_York",
     progress: Callable[[int, int], None] | None = None,
     now: datetime | None = None,
+    closed_holidays: Collection[str] = DEFAULT_CLOSED,
 ) -> DemoResult:
     """Fill an empty, migrated database with the demo practice, in the caller's transaction.
 
     With neither `today` nor `now` the practice is built as of this moment; with `today` alone, as of
-    that day's close of business (a test's fixed practice)."""
+    that day's close of business (a test's fixed practice). `closed_holidays` are the public holidays its
+    clinics close on (the owner's setting, core.clinics.holidays): no visit is booked on them."""
     if conn.execute(text("SELECT COUNT(*) FROM clinic")).scalar_one():
         raise RuntimeError("the database already holds clinics; the demo goes into an empty database")
     if now is None and today is None:
@@ -1903,7 +1908,14 @@ def build(
     if today is None and now is not None:
         today = now.astimezone(ZoneInfo(timezone)).date()
     builder = DemoBuilder(
-        conn, size=size, seed=seed, today=today or date.today(), timezone=timezone, progress=progress, now=now
+        conn,
+        size=size,
+        seed=seed,
+        today=today or date.today(),
+        timezone=timezone,
+        progress=progress,
+        now=now,
+        closed_holidays=closed_holidays,
     )
     return builder.build()
 
