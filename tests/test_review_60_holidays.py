@@ -9,15 +9,17 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from page_helpers import page_client
 from scheduling_helpers import book_series, count, local, patient, therapist, type_id
 from sqlalchemy import text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from core.clinics.holidays import _booked_on
 from core.scheduling import flows, waitlist
 from core.scheduling.booking import CancelRequest
 from core.scheduling.calendar import local_day_bounds
-from core.scheduling.models import Appointment, WaitListOffer
+from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
+from core.scheduling.offers import expire_lapsed
 
 DEMO_SIZE = "tiny"
 
@@ -54,12 +56,15 @@ def test_only_the_owner_reads_and_changes_the_holidays(practice, role, clinic, m
     client = practice.client()
     owner = practice.login(client, "owner")
     before, allowed = _closed_now(practice, client, owner), count(practice, ALLOWED)
+    denied = count(practice, ALLOWED.replace("'allowed'", "'denied'"))
     headers = practice.login(client, role, clinic)
     body = {"closed": [*before, "Columbus Day"]} if method == "put" else None
     reply = client.request(method.upper(), URL.format(1), headers=headers, json=body)
     assert reply.status_code == status, reply.text
     assert _closed_now(practice, client, owner) == before
     assert count(practice, ALLOWED) == allowed
+    # a refusal is audited as denied, as the owner's page audits it
+    assert count(practice, ALLOWED.replace("'allowed'", "'denied'")) == denied + (status == 403)
 
 
 def test_two_puts_at_once_are_one_change(practice) -> None:  # type: ignore[no-untyped-def]
@@ -275,3 +280,77 @@ def test_a_provider_off_the_next_day_is_offered_the_day_after(practice, off: lis
                     text("INSERT INTO provider_hours VALUES (:i, :p, :c, :w, :s, :e)"),
                     dict(zip("ipcwse", row, strict=True)),
                 )
+
+
+def test_an_offer_that_lapsed_is_expired_unanswered(practice) -> None:  # type: ignore[no-untyped-def]
+    """Must not change (#22's fold): an offer past its hold is marked expired with no responded_at (nobody
+    answered), audited once on its entry, and its entry waits again."""
+    client = practice.client()
+    desk = practice.login(client, "front_desk", "riverside")
+    reply = client.post(
+        "/api/v1/appointments",
+        headers=desk,
+        json={
+            "patient_id": patient(practice, offset=19),
+            "provider_id": therapist(practice, offset=0),
+            "appointment_type_id": type_id(practice),
+            "starts_at": local(2027, 10, 13, 10, 0).isoformat(),
+        },
+    )
+    assert reply.status_code == 201, reply.text
+    freed = reply.json()["appointment"]["id"]
+    with practice.session() as session:
+        waitlist.add_entry(
+            session,
+            actor=practice.actor("front_desk", "riverside"),
+            data=waitlist.WaitListCreate(
+                patient_id=patient(practice, offset=20), appointment_type_id=type_id(practice)
+            ),
+        )
+        session.commit()
+        _, offers = flows.cancel(
+            session,
+            actor=practice.actor("front_desk", "riverside"),
+            appointment_id=freed,
+            request=CancelRequest(reason="patient ill"),
+        )
+    assert offers
+    ids = [o.id for o in offers]
+    expired = "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'wait_list' AND detail = :d"
+    audits = {i: count(practice, expired, d=f"offer {i} expired: its hold ran out unanswered") for i in ids}
+    with practice.session() as session:
+        for i in ids:
+            offer = session.get(WaitListOffer, i)
+            assert offer is not None and offer.status == "offered"
+            offer.expires_at = local(2026, 1, 1, 9, 0)
+            session.add(offer)
+        session.commit()
+        assert expire_lapsed(session, [1]) >= len(ids)
+        session.commit()
+        got = session.exec(select(WaitListOffer).where(col(WaitListOffer.id).in_(ids))).all()
+        entries = {session.get(WaitListEntry, o.entry_id).status for o in got}  # type: ignore[union-attr]
+    assert {(o.status, o.responded_at) for o in got} == {("expired", None)}
+    assert entries == {"waiting"}
+    assert {
+        i: count(practice, expired, d=f"offer {i} expired: its hold ran out unanswered") for i in ids
+    } == {i: n + 1 for i, n in audits.items()}
+
+
+def test_the_page_saved_twice_then_the_api_is_one_change(practice) -> None:  # type: ignore[no-untyped-def]
+    """The owner's page and the API on one service: the page saved twice and the same list PUT after are
+    one change, one audit entry."""
+    client = practice.client()
+    before = _closed_now(practice, client, practice.login(client, "owner"))
+    allowed = count(practice, ALLOWED)
+    owner = page_client(practice, "owner")
+    wanted = [*before, "Columbus Day"]
+    try:
+        for _ in range(2):
+            reply = owner.post(
+                "/owner/holidays", data={"clinic_id": "1", "closed": wanted}, follow_redirects=False
+            )
+            assert reply.status_code == 303, reply.text
+        assert _put(practice, wanted)["added"] == []
+        assert count(practice, ALLOWED) == allowed + 1
+    finally:
+        _put(practice, before)
