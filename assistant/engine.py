@@ -2666,8 +2666,9 @@ def _part_of_day(frame: Frame) -> tuple[int, int] | None:
     if frame.window is None:
         return None
     start, end = frame.window
-    if start >= 12 * 60 or (start > 7 * 60 and end >= 20 * 60):
-        return (start, 24 * 60)  # "afternoon", "after 2", "evening": to the day's end
+    if (start >= 12 * 60 and end >= 18 * 60) or (start > 7 * 60 and end >= 20 * 60):
+        # "afternoon", "after 2", "evening": to the day's end ("between 12 and 3" ends where it says)
+        return (start, 24 * 60)
     if start <= 7 * 60:
         return (0, end)  # "morning", "before 10": from the day's start
     return (start, end)
@@ -2676,6 +2677,11 @@ def _part_of_day(frame: Frame) -> tuple[int, int] | None:
 # A question about one visit of the list just shown: "is the last one a new eval", "whats the auth on the
 # first one", "who's the 2nd one with".
 LIST_ASKED = re.compile(r"^\s*(is|was|does|did|what|whats|what's|who|who's|whos|when|how|any|has)\b", re.I)
+PLACE_ALONE = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|what about|how about|and the|um+)\W+)*(?:the\s+)?"
+    r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+(?:one|visit|appt|appointment|pt|patient|person)\W*$",
+    re.I,
+)
 
 
 def _listed_asked(
@@ -2686,7 +2692,9 @@ def _listed_asked(
     record; None where the message asks no such thing."""
     listed = state.get("listed")
     one = LIST_ONE.search(frame.text)
-    if not listed or not one or frame.words or not LIST_ASKED.match(frame.text):
+    # "the 2nd one" said alone right after the list: that visit pointed at, asked about as a question is
+    asked = LIST_ASKED.match(frame.text) or (PLACE_ALONE.match(frame.text) and not state.get("listed_age"))
+    if not listed or not one or frame.words or not asked:
         return None
     order = -1 if one[1].lower() == "last" else LIST_ORDINALS.get(one[1].lower(), 4)
     if not -len(listed) <= order < len(listed):
@@ -2962,10 +2970,74 @@ def _on_auth_asked(t: Turn) -> Reply:
     return _about_one_patient(t)
 
 
+# Where a message names several patients one after another: "amy thomas and janet woods", "Sharon & Dylan",
+# "Zachary, Janice"
+NAMES_JOINED = re.compile(r"\s*(?:,|&|\+|/|\band\b|\bplus\b)\s*", re.I)
+
+
+def _patients_joined(session: Session, actor: Actor, frame: Frame) -> list[PatientRead]:
+    """The patients a message names one after another ("waitlist amy thomas and janet woods", "when are
+    Sharon and Dylan next in"), each part of it naming exactly one patient, in the order said; [] where
+    fewer than two distinct patients are named so."""
+    if len(frame.words) < 2 or frame.dob is not None:
+        return []
+    staff = {part for p in _all_providers(session, actor) for part in _split(p)}
+    found: list[PatientRead] = []
+    for piece in NAMES_JOINED.split(frame.text):
+        words = [
+            w
+            for w in frame.words
+            if w.lower() not in staff and re.search(rf"(?<![\w'])({re.escape(w)})(?![\w'])", piece, re.I)
+        ]
+        if not words:
+            continue
+        fits = [
+            m
+            for m in tools.find_patients(session, actor, words)
+            if all(any(_fits(w, part) for part in (m.first_name, m.last_name)) for w in words)
+        ]
+        # "billy": the patient of that very first name, not the Williams a nickname also fits
+        exact = [
+            m for m in fits if any(w.lower() in (m.first_name.lower(), m.last_name.lower()) for w in words)
+        ]
+        fits = exact if len(exact) == 1 else fits
+        if len(fits) != 1:
+            return []
+        if fits[0].id not in {p.id for p in found}:
+            found.append(fits[0])
+    return found if len(found) > 1 else []
+
+
+def _about_several(t: Turn, several: list[PatientRead]) -> Reply:
+    """Several patients named in one message: a read is answered for each of them in turn; a change is
+    asked back one patient at a time (proposing it for one of them would drop the others unsaid)."""
+    names = listed([tools.name(p) for p in several])
+    cites = [tools.cite("patient", p.id, tools.name(p)) for p in several]
+    if t.frame.intent not in READS or MARKS_NO_SHOW.search(t.frame.text):
+        return Reply(
+            f"You named {names}: I propose changes for one patient at a time. Which one first? Nothing was "
+            "proposed.",
+            cites,
+            intent=t.frame.intent,
+        )
+    answers = []
+    for patient in several:
+        t.state["patient_id"], t.state["patient_name"] = patient.id, tools.name(patient)
+        one = _patient_intent(
+            t.session, t.actor, t.chat, t.frame.intent, patient, t.frame, t.today, t.named, t.state
+        )
+        answers.append(one.answer)
+        cites += one.citations
+    return Reply(" ".join(answers), cites, intent=t.frame.intent)
+
+
 def _about_one_patient(t: Turn) -> Reply:
     """Every other intent is about one patient: she is found (or asked about), and her handler answers,
     with the other reads the message asked for after it."""
     intent, frame, state = t.frame.intent, t.frame, t.state
+    several = [] if state.get("candidates") else _patients_joined(t.session, t.actor, frame)
+    if several:
+        return _named(_about_several(t, several), intent)
     patient = _patient(t.session, t.actor, frame, state)
     if isinstance(patient, Reply):
         patient.intent = intent
@@ -4596,7 +4668,9 @@ def _schedule(
         part = (
             f" from {clock_words(*divmod(low, 60))}"
             if high >= 18 * 60
-            else (f" before {clock_words(*divmod(high, 60))}")
+            else f" between {clock_words(*divmod(low, 60))} and {clock_words(*divmod(high, 60))}"
+            if low > 7 * 60
+            else f" before {clock_words(*divmod(high, 60))}"
         )
     rows.sort(key=lambda r: r[0].starts_at)
     if rows and re.search(r"\bfirst (pt|patient|one|visit|appt)\b", frame.text, re.I):

@@ -991,6 +991,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "today_schedule",
             r"\b(schedule|sched|who'?s on|who is on|who else('?s| is)? (on|in|coming)|"
+            # "whats on tues morning", "whos in tmrw", "what's on for fri": a day's visits asked
+            r"(what'?s|what is|who'?s|who is) (on|in) (for )?(today|tonight|tomorrow|tmrw|tmr|2day|this|next|"
+            r"the \d|\d{1,2}/|(mon|tue|wed|thu|fri|sat|sun)\w*)|"
             r"what does \w+ look like|look like|who'?s light|"
             r"how full|which \w+s are in|is (dr\.? )?\w+ in\b|appointments (today|tomorrow|tmrw)|"
             r"today'?s appointments|who is coming in|who'?s coming in|seeing first|how many (patients|"
@@ -1088,6 +1091,7 @@ STOP = set(
     el la los las de del que se su sus para por con señora señor sra sr llamó llamo dijo quiere puede
     esposo esposa hijo hija mamá mama papá papa también tambien porfa dale dice si
     til already inches inch broken ac hvac heater wifi second third start starting begin except than excluding
+    between btwn
     """.split()
 )
 
@@ -1807,6 +1811,10 @@ def clock_hour(hour: int, meridian: str) -> int | None:
 
 # A number counting visits of a list just read ("the other 2", "those 3", "all 5", "the 3 that work",
 # "2 of them"): a count, not an hour. "at the 2" and "the 2 slot" keep the hour (said with "at"/"slot").
+BETWEEN = re.compile(
+    r"\b(?:between|btwn|btw)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:and|&|-|to)\s*(\d{1,2})(?::(\d{2}))?"
+    r"\s*(am|pm)?\b"
+)
 COUNTED_BEFORE = re.compile(r"(?<!\bat )\b(?:(?:the )?other|(?:the )?remaining|those|these|all|both)\s*$")
 COUNTED_AFTER = re.compile(r"\s+(?:that|which|who|of them|of those|of these|left over|remaining)\b")
 
@@ -1893,12 +1901,25 @@ def _times(text: str, frame: Frame) -> None:
         frame.window = (16 * 60, 20 * 60)
     elif re.search(r"\b(eod|end of (the )?day|late (in the )?(day|afternoon)|last thing)\b", lower):
         frame.window = (15 * 60, 20 * 60)  # "any openings eod today": the day's last hours
-    if bound := re.search(r"\b(after|later than|past|\+)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\+?", lower):
+    # (noon is a bound as twelve is: "b4 noon" is the morning, never an opening at noon)
+    lower_noon = re.sub(r"\bnoon\b", "12pm", lower)  # (as long as "noon": places kept)
+    if between := BETWEEN.search(lower_noon):
+        # "whos on mon between 12 and 3", "btwn 1 and 4": a stretch of the day, not two times asked
+        first = clock_hour(int(between[1]), between[3] or "")
+        last = clock_hour(int(between[4]), between[6] or "")
+        if first is not None and last is not None and first < last:
+            frame.window = (first * 60 + int(between[2] or 0), last * 60 + int(between[5] or 0))
+            frame.times = [t for t in frame.times if t.at < between.start() or t.at > between.end()]
+    elif bound := re.search(
+        r"\b(after|later than|past|\+)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\+?", lower_noon
+    ):
         hour = clock_hour(int(bound[2]), bound[4] or "")
         if hour is not None:
             frame.window = (hour * 60 + int(bound[3] or 0), 20 * 60)
             frame.times = [t for t in frame.times if t.at < bound.start() or t.at > bound.end()]
-    elif bound := re.search(r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!/)", lower):
+    elif bound := re.search(
+        r"\b(before|earlier than)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b(?!/)", lower_noon
+    ):
         hour = clock_hour(int(bound[2]), bound[4] or "")
         if hour is not None:
             frame.window = (7 * 60, hour * 60 + int(bound[3] or 0))
@@ -2308,6 +2329,8 @@ def _intent(lower: str, frame: Frame) -> str:
                 continue  # "add judy wright to my sched 1st thing monday": a booking on her schedule
             if name in ("my_schedule", "today_schedule") and not frame.days and QUARTER.search(lower):
                 continue  # "whats q3 look like so far": the quarter's figures, not a day's schedule
+            if name == "book" and re.search(r"\bdown as (an? )?(no[- ]?show|ns|nsd)\b", lower):
+                continue  # "put it down as a no show for tmrw": a visit marked missed, never a booking
             if name == "demographics" and (frame.dob or not frame.words):
                 continue  # "dob 1/14/92" says who, it does not ask
             if name == "last_appointment" and re.search(
@@ -2739,7 +2762,9 @@ def slots(text: str, today: date) -> Frame:
         if re.search(rf"\b{alias}\b", lower):
             frame.payer = payer
             break
-    if match := re.search(r"\b(?:because|reason:?|bc|b/c|since)\s+(.{2,150})", text, re.I) or re.search(
+    if match := re.search(
+        r"\b(?:because|reason:?|bc|b/c|since|due to)\s+(.{2,150})", text, re.I
+    ) or re.search(
         r"(?:\s[-–—]|,)\s*(sick|ill|in the hospital|out of town|no ride|weather|family emergency|vacation)\b",
         text,
         re.I,
@@ -2773,6 +2798,9 @@ def slots(text: str, today: date) -> Frame:
         )
     ):
         frame.reason = match[1].strip()
+    elif match := WHY_CLAUSE.search(text):
+        # "cancel janet woods fri, 8 inches of snow": the why said after the request, with no label
+        frame.reason = REASON_ENDS.split(match["why"], maxsplit=1)[0].strip(" .,!")
     for choice, pattern in (
         ("both", r"^\s*(both|both of them|all of them)\b"),
         ("earlier", r"\b(the )?(earlier|first|morning) one\b"),
@@ -2883,6 +2911,20 @@ REASON_ENDS = re.compile(
 LEAVING = (
     r"(?:moving|moved|relocating|sick|ill|in the hospital|out of town|having surgery|pregnant|traveling|"
     r"travelling|going away)"
+)
+# A why said after a comma or a dash with no label ("cancel janet fri, 8 inches of snow", "cx her tues - car
+# broke down", "cancel fri, ac is broken til monday"): a clause with a word of what keeps people away, which
+# is no request of its own (no verb that asks a change, no question)
+WHY_WORDS = (
+    r"(?:snow\w*|ice|icy|storm\w*|weather|rain\w*|flood\w*|roads?|blizzard|power|a/?c|heat|broke|broken|"
+    r"car|ride|sick|ill|fever|flu|covid|surgery|hospital\w*|funeral|emergency|work|conflict|vacation|"
+    r"out of town|travel\w*|dentist|doctor|childcare|babysitter|hurt|injur\w*|jury duty|school)"
+)
+WHY_CLAUSE = re.compile(
+    r"(?:,|\s[-–—]|;)\s*(?P<why>(?!(?:and |then |also |pls |please )?(?:offer|put|book|rebook|wl|wait ?list|"
+    r"add|move|resched\w*|cancel|cx|cxl|give|find|text|call|send|let|mark|what|when|who|is|are|does|do|can)\b)"
+    r"[^,;?]{0,60}?\b" + WHY_WORDS + r"\b[^,;?]{0,60})\s*$",
+    re.I,
 )
 # The rest of a why, up to the request that follows it with no comma ("she's sick cancel her visit")
 UNTIL_ASKED = r"(?:(?!\s+(?:cancel|cx|cxl|please|pls|so|can you|could you)\b)[^,.;!?]){0,60}"
