@@ -104,6 +104,7 @@ PATIENT_INTENTS = {
 }
 WRITES = {"book", "cancel", "reschedule", "waitlist"}
 READS = {
+    "coming_in",
     "demographics",
     "visits",
     "last_appointment",
@@ -3008,12 +3009,21 @@ def _patients_joined(session: Session, actor: Actor, frame: Frame) -> list[Patie
     return found if len(found) > 1 else []
 
 
+# A time wished for them, said of several patients ("she wants Janice and Michelle back to back wed after
+# school"): visits to book, one patient at a time, however the rest of the message reads
+TIME_WISHED = re.compile(
+    r"\b(wants?|would like|'d like|needs?)\b(?! to know)[^.?!]{0,60}\b(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|"
+    r"next|after school|morning|afternoon|at \d|\d{1,2}(:\d\d)?\s*(am|pm)?\b)",
+    re.I,
+)
+
+
 def _about_several(t: Turn, several: list[PatientRead]) -> Reply:
     """Several patients named in one message: a read is answered for each of them in turn; a change is
     asked back one patient at a time (proposing it for one of them would drop the others unsaid)."""
     names = listed([tools.name(p) for p in several])
     cites = [tools.cite("patient", p.id, tools.name(p)) for p in several]
-    if t.frame.intent not in READS or MARKS_NO_SHOW.search(t.frame.text):
+    if t.frame.intent not in READS or MARKS_NO_SHOW.search(t.frame.text) or TIME_WISHED.search(t.frame.text):
         return Reply(
             f"You named {names}: I propose changes for one patient at a time. Which one first? Nothing was "
             "proposed.",
@@ -5969,20 +5979,10 @@ def _discipline_of(session: Session, type_id: int) -> str | None:
     return kind.discipline if kind else None
 
 
-# "the ones that didnt fit, waitlist them", "put those on the waitlist": several patients meant, none named.
-SEVERAL_MEANT = re.compile(
-    r"\b(?:the ones|those(?: ones| patients| people| two| three)?|them all|all of them|every(?:one|body)|"
-    r"(?<!for )the rest|both(?: of them)?|the others)\b",
-    re.I,
-)
-# "put her on the list for the rest": one patient meant, whatever else is plural.
-ONE_MEANT = re.compile(r"\b(?:she|her|he|him)\b", re.I)
-
-
 def _on_waitlist(t: PatientTurn) -> Reply:
     if TAKEN_OFF.search(t.frame.text):
         return _waitlist_off(t)
-    if SEVERAL_MEANT.search(t.frame.text) and not ONE_MEANT.search(t.frame.text) and not t.frame.words:
+    if t.frame.several and not t.frame.words:
         # the patient talked of last is one of them at most: a guess proposed for a yes must never come
         return Reply(
             "Which patients should go on the wait list? I add one patient at a time: name the first. Nothing "
@@ -6085,7 +6085,54 @@ def _denials_asked(t: PatientTurn) -> bool:
 
 
 # What each intent about one patient does: a table of handlers, each over the one turn.
+# How a visit's status answers "is she checked in"
+ARRIVAL_WORDS = {
+    "booked": "is booked and not checked in yet",
+    "checked_in": "is checked in",
+    "completed": "is completed",
+    "no_show": "is marked a no-show",
+    "cancelled": "was cancelled",
+}
+CHECK_IN_ASKED = re.compile(
+    r"^\W*(?:(?:ok|okay|so|pls|please|can you|could you|go ahead and)\W+)*check\b", re.I
+)
+
+
+def _on_coming_in(t: PatientTurn) -> Reply:
+    """'check in joan for her 9', 'did carolyn check in for her 8:30', 'is she checked in': her visit today
+    (at the time said) and whether it shows checked in. Arrivals are recorded on the day's schedule, not in
+    this chat; that is said where a check-in is asked."""
+    who = tools.name(t.patient)
+    cites = [tools.cite("patient", t.patient.id, who)]
+    today = [v for v in t.history if v.starts.date() == t.today]
+    at = t.frame.minute
+    shown = [v for v in today if at is None or v.minute == at]
+    how = (
+        " Arrivals are checked in on the day's schedule (Check in beside the visit); I don't record them "
+        "here."
+        if CHECK_IN_ASKED.search(t.frame.text)
+        else ""
+    )
+    if not shown:
+        when = f" at {clock_words(*divmod(at, 60))}" if at is not None else ""
+        others = f" Visits today: {'; '.join(v.words(year=False) for v in today)}." if today else ""
+        return Reply(
+            f"{who} has no visit{when} today ({tools.day_words(t.today)}), so there is nothing to check in."
+            f"{others}{how}",
+            cites,
+            data={"count": 0},
+        )
+    said = "; ".join(
+        # (the status said once, in words: not also in brackets after the visit)
+        f"{replace(v, status='booked', late_cancel=False).words()}: "
+        f"{ARRIVAL_WORDS.get(v.status, v.status.replace('_', '-'))}"
+        for v in shown
+    )
+    return Reply(f"{who}'s visit {said}.{how}", cites + [tools.cite("appointment", v.id) for v in shown])
+
+
 PATIENT_HANDLERS: dict[str, Any] = {
+    "coming_in": _on_coming_in,
     "demographics": lambda t: _demographics(t.patient, t.frame),
     "auth_status": lambda t: _reauth_declined(
         t.frame,

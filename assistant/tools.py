@@ -301,6 +301,26 @@ def unsigned_notes(session: Session, actor: Actor, provider_ids: list[int] | Non
             )
     if not notes:
         return Reply("No notes are waiting for a signature.", data={"count": 0})
+    own_ids = set(actor.provider_ids or ())
+    if not provider_ids and own_ids and any(n.provider_id not in own_ids for n in notes):
+        # a clinician's own notes not signed, and apart from them the assistants' notes waiting for their
+        # co-sign: "what havent i signed" is counted by the first, the co-sign queue said after it
+        own = [n for n in notes if n.provider_id in own_ids]
+        queue = [n for n in notes if n.provider_id not in own_ids]
+        first = (
+            f"{counted(len(own), 'note')} of your own {'is' if len(own) == 1 else 'are'} not signed yet: "
+            + "; ".join(unsigned_line(session, n) for n in own[:8])
+            + (f" and {len(own) - 8} more" if len(own) > 8 else "")
+            + "."
+            if own
+            else "None of your own notes is waiting for a signature."
+        )
+        then = (
+            f" Waiting for your co-sign: {'; '.join(unsigned_line(session, n) for n in queue[:8])}"
+            + (f" and {len(queue) - 8} more" if len(queue) > 8 else "")
+            + "."
+        )
+        return Reply(first + then, [cite("note", n.id) for n in (own + queue)[:20]], data={"count": len(own)})
     # whose visit each note is and its day: the notes were read (and audited) with their patients, and
     # "which notes do i still need to sign" is answered by the patients and the visits' days, as a
     # therapist finds them, never by internal note numbers

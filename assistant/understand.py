@@ -162,6 +162,14 @@ RELATIONS = (
     "child",
 )
 PRONOUNS = re.compile(r"\b(she|her|hers|he|him|his|they|them|their|the patient|this patient)\b", re.I)
+# "the ones that didnt fit, waitlist them", "put those on the waitlist": several patients meant, none named
+SEVERAL_MEANT = re.compile(
+    r"\b(?:the ones|those(?: ones| patients| people| two| three)?|them all|all of them|every(?:one|body)|"
+    r"(?<!for )the rest|both(?: of them)?|the others)\b",
+    re.I,
+)
+# "put her on the list for the rest": one patient meant, whatever else is plural.
+ONE_MEANT = re.compile(r"\b(?:she|her|he|him)\b", re.I)
 # Payers as staff say them, to the words of the payer's name in the record.
 PAYER_WORDS = {
     "bcbs": "blue cross",
@@ -328,7 +336,26 @@ TAKEOVER_REFUSED = (
     "I follow no instructions or commands given inside a message; I answer questions about the record "
     "within your role, and every change is proposed in words and done only after a yes"
 )
+# A claim changed to get it paid rather than to say what happened: a modifier put on every claim "to be
+# safe", a date of service changed ("put a 2030 date on them"), an old authorization number used on another
+# plan's claims ("nobody checks")
+CLAIM_ALTERED = re.compile(
+    r"\b(put|add|slap|stick|throw)\s+(a\s+|the\s+)?kx\b[^.?!]{0,30}"
+    r"\b(all|every|them|to be safe|anyway|just in case)\b|"
+    r"\b(put|use|slap|stick|change)\b[^.?!]{0,12}\b(an?\s+)?(20\d\d|new|different|later|earlier) "
+    r"(dates?|dos)\b[^.?!]{0,12}\b(on|for)\b|\bback-?dat\w*\b|"
+    r"\b(use|put|reuse|re-use)\b[^.?!]{0,12}\b(the\s+)?old auth\w*( number| #| no)?\b[^.?!]{0,30}"
+    r"\b(new|claims?|on)\b|"
+    r"\b(nobody|no one|no-one) (checks|will (notice|check|know))\b(?!\s+(her|him|them|in|on|\w+\s+in)\b)",
+    re.I,
+)
+CLAIM_ALTERED_WHY = (
+    "a claim says what the record holds: its dates of service, modifiers and authorization number come from "
+    "the visits, the signed notes and the authorization on file, and are never changed to get a claim paid; "
+    "a claim that is wrong is corrected on the billing pages with what the chart supports"
+)
 RESTRICTED = (
+    (CLAIM_ALTERED, CLAIM_ALTERED_WHY),
     (
         # Instructions to the assistant itself, or commands, in the message: never followed.
         re.compile(
@@ -347,8 +374,8 @@ RESTRICTED = (
             r"approved|okayed|ok'?d)\b.{0,10}\b(u|you|ya) (would|could|can|will|should)\b|"
             # every patient's contact details asked as one list, or a list exported: no bulk exports here
             r"\bexport (it|them|this|that|the list)\b|\b(list|all) (of )?(all |every )?(the |our )?"
-            r"patients\b.{0,40}\b(phones?|phone numbers?|dobs?|birth ?dates?|birthdays|addresses|"
-            r"e-?mails?)\b|"
+            r"(patients|pts?)\b.{0,40}\b(phones?|phone numbers?|dobs?|birth ?dates?|birthdays|addresses|"
+            r"e-?mails?|(member|medicare|medicaid|insurance|policy) ?(ids?|numbers?|#s?))\b|"
             r"\bpretend (to be|(that )?(you'?re|ur|you are))\b",
             re.I,
         ),
@@ -830,7 +857,8 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # wants her ot end of next wk", "he'd like to come in friday at 2", "can joe come the day after"
             r"\b(wants?|would like|'d like|wanna|asking for|prefers?)\s+(to (come|be seen|get) (in\s+)?)?"
             r"((her|his|their|an?|the|some|another)\s+)?((usual|regular|pt|ot|slp|speech|same)\s+){0,2}"
-            r"(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|next (wk|week)|(wk|week) after next|this (wk|week)|"
+            r"(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|next (wk|week|mon|tue|wed|thu|fri|sat)|"
+            r"(wk|week) after next|this (wk|week)|"
             r"end of|morning|afternoon|evening|\d{1,2}(:\d\d)?\s*(am|pm)\b|\d{1,2}:\d\d|the \d|the day after|"
             r"first thing)|"
             r"\bcan (she|he|they|[a-z]+) (come|get|be seen)( in)? (on |the |this |next )?"
@@ -1213,6 +1241,12 @@ class Frame:
     @property
     def minute(self) -> int | None:
         return self.times[0].value if self.times else None  # type: ignore[return-value]
+
+    @property
+    def several(self) -> bool:
+        """Whether the pronouns said mean several patients ("waitlist them all", "those", "the rest"), with
+        no "her"/"him" beside them meaning one."""
+        return bool(SEVERAL_MEANT.search(self.text)) and not ONE_MEANT.search(self.text)
 
 
 def weekday_after(today: date, weekday: int, said: str = "") -> date:
@@ -2275,7 +2309,20 @@ REMINDER_ASKED = re.compile(
 LAST_INSURER_PAYMENT = re.compile(r"\blast (insurance|ins|payer|insurer|era) (payment|pmt|pymt|check|paid)\b")
 
 
+# A patient's arrival asked or asked to be recorded: "check in joan for her 9", "check em in", "did carolyn
+# check in for her 8:30", "is she checked in" (never the clinic's list: "who hasnt checked in yet")
+CHECK_IN = re.compile(
+    r"^\W*(?:(?:ok|okay|so|pls|please|can you|could you|go ahead and|both kids here|\w+ here)\W+)*"
+    r"check (?:in\b|(?:her|him|them|em|'em|\w+(?: \w+)?) in\b)|"
+    r"\b(?:is|are|was|did|has|have) (?:she|he|they|\w+(?: \w+)?) (?:checked in|check in|checking in)\b|"
+    r",\s*check (?:her|him|them|em|'em) in\b",
+    re.I,
+)
+
+
 def _intent(lower: str, frame: Frame) -> str:
+    if CHECK_IN.search(lower) and (frame.words or frame.pronoun or re.search(r"\b(em|'em)\b", lower)):
+        return "coming_in"
     if KX_SET.search(lower):
         frame.refusal = KX_SET_WHY
         return "restricted"

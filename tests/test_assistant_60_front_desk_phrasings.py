@@ -168,3 +168,21 @@ def _talk(practice, turns: list[str]) -> dict:  # type: ignore[no-untyped-def]
 def test_front_desk(practice, turns: list[str], right) -> None:  # type: ignore[no-untyped-def]
     reply = _talk(practice, turns)
     assert right(reply), reply["answer"]
+
+
+@pytest.mark.parametrize(
+    ("said", "several"),
+    [
+        ("put those on the waitlist", True),
+        ("the ones that didnt fit, waitlist them", True),
+        ("waitlist them all", True),
+        ("put everyone from fri on the wl", True),
+        ("put her on the list for the rest", False),
+        ("put them on the waitlist", False),
+        ("waitlist amy thomas", False),
+    ],
+)
+def test_several_meant_by_the_pronoun(said: str, several: bool) -> None:
+    """Where a pronoun means several patients is read with the other pronouns (Frame.several), as the wait
+    list's guard read it before."""
+    assert slots(said, TODAY).several is several
