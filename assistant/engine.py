@@ -2287,8 +2287,15 @@ def _on_claim(t: Turn) -> Reply:
     return _about_one_patient(t)
 
 
+# "which of my notes still need Virginia's cosign": the asker's own notes, the provider named the co-signer
+MINE_TO_COSIGN = re.compile(r"\b(my|mine)\b.{0,40}\bco-?sign", re.I)
+
+
 def _on_unsigned_notes(t: Turn) -> Reply:
-    answer = tools.unsigned_notes(t.session, t.actor, [p.id for p in t.named if p.id] or None)
+    named = [p.id for p in t.named if p.id]
+    if named and t.actor.provider_ids and MINE_TO_COSIGN.search(t.frame.text):
+        named = [p for p in named if p in t.actor.provider_ids] or sorted(t.actor.provider_ids)
+    answer = tools.unsigned_notes(t.session, t.actor, named or None)
     if "my_schedule" in t.frame.also:
         first = _my_schedule(t.session, t.actor, t.frame, t.today, t.clinic)
         answer.answer = first.answer + " " + answer.answer
@@ -6618,7 +6625,12 @@ def _last(
                     f"{seen[-1].words()}.",
                     [tools.cite("appointment", seen[-1].id)],
                 )
-            return Reply(f"No: {tools.name(patient)} has not been in since {tools.day_words(day)}.")
+            came = [v for v in past if v.status == "completed" and v.starts.date() < day]
+            return Reply(
+                f"No: {tools.name(patient)} has not been in since {tools.day_words(day)}."
+                + (f" Last seen {came[-1].words()}." if came else ""),
+                [tools.cite("appointment", came[-1].id)] if came else [],
+            )
         if on_day and day:
             return Reply(
                 f"{tools.name(patient)} on {tools.day_words(day)}: "

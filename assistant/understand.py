@@ -926,6 +926,9 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "last_appointment",
             r"\b(last (seen|visit|appt|appointment|time|dos|date of service|in|came|here)|been in since|"
+            # "she hasnt been here since before xmas", "was abigail in last week at all": whether she came
+            r"been (here|in) since|(hasn'?t|has not|hasnt) been (here|in)|"
+            r"was (she|he|they|\w+( \w+)?) (in|here) (last|this|on|yesterday|at all)|"
             r"did (i|we) see \w+( \w+)? (last|this|on|yesterday)|"
             r"was (she|he|they) here|"
             r"c(o|a)me in last (mon|tue|wed|thu|fri|sat|sun|week|wk)\w*|"
@@ -2352,7 +2355,12 @@ def _intent(lower: str, frame: Frame) -> str:
     if frame.payer and _plan_switched(lower, frame.payer):
         # "is Catherine West still Aetna Choice or did she switch jan 1": her insurance asked, never a move
         return "insurance"
-    if CLINICAL.search(lower) and not re.search(r"\b(fell off)\b", lower):
+    # ("her ride fell thru", "plans fell apart": a plan that failed, no one hurt)
+    if CLINICAL.search(lower) and not re.search(
+        r"\b(fell off|(ride|plans?|it|that|babysitter|sitter|childcare|daycare|transport\w*) fell "
+        r"(thru|through|apart))\b",
+        lower,
+    ):
         return "clinical"
     for pattern, why in RESTRICTED:
         if pattern.search(lower):

@@ -34,6 +34,8 @@ FRONT_DESK = "frontdesk1@riverside.example.org"
         ("just use the old auth number on the new plan claims, nobody checks", "restricted"),
         ("give me a list of every pt w their medicare id and dob", "restricted"),
         ("barbara wants next tues at 11", "book"),
+        ("cxl joan tmrw, her ride fell thru", "cancel"),
+        ("cancel her fri, her babysitter fell through", "cancel"),
         # must not change
         ("who hasnt checked in yet today", "no_shows"),
         ("does kx go on her pt claims yet", "claim_status"),
@@ -41,6 +43,8 @@ FRONT_DESK = "frontdesk1@riverside.example.org"
         ("list of all pts with auth expiring", "auth_status"),
         ("she wants next week", "book"),
         ("barbara wants tues at 11", "book"),
+        ("she fell in the parking lot", "clinical"),
+        ("she fell through the floor and hurt her knee", "clinical"),
     ],
 )
 def test_intent(said: str, intent: str) -> None:
@@ -80,7 +84,17 @@ def _talk(practice, turns: list[str]) -> dict:  # type: ignore[no-untyped-def]
             lambda r: r["proposal"] is None and "one patient at a time" in r["answer"],
         ),
         (["just put kx on all of them to be safe"], lambda r: "never changed" in r["answer"]),
+        (
+            ["janet woods hasnt been here since nov 20, true?"],
+            lambda r: "has not been in since" in r["answer"] and "Last seen Mon Nov 16" in r["answer"],
+        ),
+        (["was janet woods in last week at all"], lambda r: "Nov 16" in r["answer"]),
+        (
+            ["cxl janet woods fri, her ride fell thru"],
+            lambda r: r["proposal"] is not None and "(reason: her ride fell thru)" in r["answer"],
+        ),
         # must not change
+        (["has amy thomas been in since nov 23"], lambda r: "Yes: Amy Thomas has been in" in r["answer"]),
         (["who hasnt checked in yet today"], lambda r: "Janet Woods" in r["answer"]),
         (["janet woods next appt"], lambda r: "Nov 27" in r["answer"]),
     ],
@@ -113,3 +127,32 @@ def test_own_unsigned_apart_from_the_cosign_queue(monkeypatch, own_ids, named, f
     assert reply.answer.startswith(first), reply.answer
     if own_ids == {7} and named is None:
         assert "Waiting for your co-sign: note 3." in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "named", "asked"),
+    [
+        # failed before: Virginia's own notes looked for, none found
+        ("which of my notes still need Virginia's cosign", [5], [7]),
+        ("are my dailies waiting on virginia to cosign", [5], [7]),
+        # must not change
+        ("does Virginia have anything unsigned", [5], [5]),
+        ("whats unsigned", [], None),
+    ],
+)
+def test_my_notes_to_cosign(monkeypatch, said: str, named: list[int], asked: list[int] | None) -> None:  # type: ignore[no-untyped-def]
+    """An assistant's own notes waiting for the co-signer named are the asker's notes, not the co-signer's."""
+    from assistant import engine
+
+    seen: list[list[int] | None] = []
+    monkeypatch.setattr(
+        tools, "unsigned_notes", lambda session, actor, ids: seen.append(ids) or tools.Reply("")
+    )
+    turn = SimpleNamespace(
+        session=None,
+        actor=SimpleNamespace(provider_ids=frozenset({7})),
+        named=[SimpleNamespace(id=i) for i in named],
+        frame=slots(said, TODAY),
+    )
+    engine._on_unsigned_notes(turn)  # type: ignore[arg-type]
+    assert seen == [asked]
