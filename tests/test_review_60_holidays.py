@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from page_helpers import page_client
-from scheduling_helpers import book_series, count, local, patient, therapist, type_id
+from scheduling_helpers import book_series, count, in_clinic_time, local, patient, therapist, type_id
 from sqlalchemy import text
 from sqlmodel import col, select
 
@@ -20,6 +20,7 @@ from core.scheduling.booking import CancelRequest
 from core.scheduling.calendar import local_day_bounds
 from core.scheduling.models import Appointment, WaitListEntry, WaitListOffer
 from core.scheduling.offers import expire_lapsed
+from core.scheduling.rules import ACTIVE
 
 DEMO_SIZE = "tiny"
 
@@ -352,5 +353,40 @@ def test_the_page_saved_twice_then_the_api_is_one_change(practice) -> None:  # t
             assert reply.status_code == 303, reply.text
         assert _put(practice, wanted)["added"] == []
         assert count(practice, ALLOWED) == allowed + 1
+    finally:
+        _put(practice, before)
+
+
+def test_the_visits_told_are_those_of_the_local_day(practice) -> None:  # type: ignore[no-untyped-def]
+    """Closing on Christmas Eve (the demo's visits run into the new year): the visits said booked on each
+    newly closed day are the clinic's active visits of that local day, counted here by their local start."""
+    client = practice.client()
+    before = _closed_now(practice, client, practice.login(client, "owner"))
+    day = date(2026, 12, 24) if date.today() < date(2026, 12, 24) else date(2027, 12, 24)
+    desk = practice.login(client, "front_desk", "riverside")
+    for hour in (8, 16):
+        reply = client.post(
+            "/api/v1/appointments",
+            headers=desk,
+            json={
+                "patient_id": patient(practice, offset=21),
+                "provider_id": therapist(practice, offset=0),
+                "appointment_type_id": type_id(practice),
+                "starts_at": local(day.year, day.month, day.day, hour, 0).isoformat(),
+            },
+        )
+        assert reply.status_code == 201, reply.text
+    try:
+        got = _put(practice, [*before, "Christmas Eve"])
+        with practice.session() as session:
+            rows = session.exec(
+                select(Appointment).where(Appointment.clinic_id == 1, col(Appointment.status).in_(ACTIVE))
+            ).all()
+        days = [in_clinic_time(a.starts_at).date() for a in rows]
+        told = {b["day"]: b["visits"] for b in got["booked"]}
+        assert days.count(day) >= 2 and told.get(day.isoformat(), 0) == days.count(day), (
+            told,
+            days.count(day),
+        )
     finally:
         _put(practice, before)
