@@ -25,7 +25,7 @@ from core.scheduling.booking import (
     next_open,
     reschedule_unsaved,
 )
-from core.scheduling.calendar import clinic_zone, load_type
+from core.scheduling.calendar import clinic_zone, load_type, provider_day
 from core.scheduling.closed_days import clinic_calendar, closed_reason
 from core.scheduling.models import Appointment, AppointmentType, WaitListOffer
 from core.scheduling.slots import local_instant
@@ -194,7 +194,9 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
             raise
     if not result.left_out:
         result.stopped = ""
-    booked_days = {local_day(b.appointment.starts_at, tz) for b in result.booked}
+    # A day offered for one closed day is the patient's as much as a booked one: two closed days in a row
+    # (Thanksgiving and the Friday after) are offered two different days, not one time twice.
+    taken_days = {local_day(b.appointment.starts_at, tz) for b in result.booked}
     kind = load_type(session, request.appointment_type_id)
     for conflict in result.conflicts:
         if conflict["closed"] is not None:
@@ -204,9 +206,11 @@ def book_recurring(session: Session, *, actor: Actor, request: RecurringRequest)
                 kind,
                 date.fromisoformat(conflict["day"]),
                 request.local_minute,
-                booked_days,
+                taken_days,
             )
             conflict["next_open"] = instead.astimezone(tz).isoformat() if instead else None
+            if instead is not None:
+                taken_days.add(local_day(instead, tz))
     session.commit()
     return result
 
@@ -230,6 +234,8 @@ def open_instead(
     while (day - closed).days < NEXT_OPEN_DAYS:
         day += timedelta(days=1)
         if day in series_days or calendar.closed_why(day) is not None:
+            continue
+        if not provider_day(session, provider, day, tz):  # a day off: the next worked day at the series time
             continue
         # (a moment before the series' time, so the time itself is offered where it is open)
         found = next_open(
