@@ -81,6 +81,7 @@ from core.providers.models import Provider
 from core.providers.service import active_providers
 from core.scheduling.calendar import load_type
 from core.scheduling.closed_days import clinic_calendar, day_status, worked_weekdays
+from core.scheduling.flows import open_instead
 from core.scheduling.models import Appointment, AppointmentType
 from core.scheduling.rules import may_take
 from core.timeutil import clock_words, utcnow
@@ -1063,9 +1064,7 @@ def _series_changed(
     )
     warnings = ["left out, as you said: " + ", ".join(f"{d:%a %b} {d.day}" for d in sorted(set(removed)))]
     if taken:
-        warnings.append(
-            "not open then (they will be skipped): " + ", ".join(f"{d:%a %b} {d.day}" for d in taken)
-        )
+        warnings.append(_skipped_words(session, provider, kind, minute, taken, kept))
     return _named(
         tools.propose_series(session, actor, chat, patient, kind, provider, request, kept, warnings, taken),
         "book",
@@ -7263,13 +7262,38 @@ def _book_series(
         )
     warnings = [uncovered] if uncovered else []
     if taken:
-        warnings.append(
-            "not open then (they will be skipped): " + ", ".join(f"{d:%a %b} {d.day}" for d in taken)
-        )
+        warnings.append(_skipped_words(session, provider, kind, minute, taken, days))
     outcome, why = tools.authorization_check(session, patient.id or 0, kind.discipline, days[0])
     if why and outcome == "ok":
         warnings.append(why)
     return tools.propose_series(session, actor, chat, patient, kind, provider, request, days, warnings, taken)
+
+
+def _skipped_words(
+    session: Session,
+    provider: Provider,
+    kind: AppointmentType,
+    minute: int,
+    taken: list[date],
+    days: list[date],
+) -> str:
+    """The series' days that are not open, each closed holiday with the time the booking form offers
+    instead (flows.open_instead: the series' time on the next open day the provider works), so the desk
+    hears one answer on the page and in the chat (#20). Offered, never booked by the yes."""
+    calendar = clinic_calendar(session, [provider.clinic_id])
+    zone = tools.clinic_zone(session, provider.clinic_id)
+    series = set(days) - set(taken)
+    said = []
+    for day in taken:
+        words = f"{day:%a %b} {day.day}"
+        why = calendar.closed_why(day)
+        if why is not None and not why.endswith("days"):
+            instead = open_instead(session, provider, kind, day, minute, series)
+            words += f" (closed: {why}" + (f"; next open {tools.when(instead, zone)})" if instead else ")")
+            if instead is not None:
+                series.add(instead.astimezone(zone).date())
+        said.append(words)
+    return "not open then (they will be skipped): " + ", ".join(said)
 
 
 def _asked(frame: Frame, start: date, end: date) -> str:
