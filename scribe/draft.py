@@ -20,6 +20,7 @@ from scribe.form_fill import form_facts
 from scribe.ground import grounded_numbers, guard, unsaid_findings
 from scribe.misheard import Edit, heard_at, segments_corrected
 from scribe.numbers import numbers_in
+from scribe.off_record import off_record
 from scribe.statements import (
     QUESTION,
     YES,
@@ -262,7 +263,10 @@ def draft(
         unattended_stim_code=rules.unattended_stim_code,
         dictated=dictated,
     )
-    every_fact = extract(segments) + [
+    # What the note must not hold (a line asked for and turned down, the bill's own making, the building's
+    # alarms) is blanked for what the note finds and quotes; the services were read from all that was said.
+    noted = off_record(segments)
+    every_fact = extract(noted) + [
         Fact(
             kind="intervention",
             text=m.label,
@@ -282,7 +286,7 @@ def draft(
     # kept in the facts, flagged, but are not the patient's status.
     facts = [f for f in every_fact if not f.hypothetical and not f.other_person]
     # Denials and what is quoted read the questions a recognizer left unmarked as questions.
-    heard = marked_questions(segments)
+    heard = marked_questions(noted)
     denied = denials(heard)
     facts = [f for f in facts if not _asked_or_denied(f, heard, denied)]
     template = _templates().get_template(f"{discipline.lower()}/{note_type}.j2")

@@ -469,6 +469,8 @@ def others_health_after(speaker: str, sentence: str, before: str) -> bool:
         OTHERS_ILL.search(sentence)
         or CONDITION_TERMS.search(sentence)
         or _their_body().search(sentence)
+        # ("My husband. He has bad knees.": a part of the body said of him is his)
+        or BODY_TERMS.search(sentence)
         or re.search(rf"\b(?:{SURGERY_OR_FALL})\b", sentence, re.I)
     ):
         return False
