@@ -238,17 +238,23 @@ CAREGIVERS_BODY = re.compile(
 RELAYED = re.compile(r"\b(?:says?|said|saying|tells?|told|goes|went|asks?|asked|cries|cried)\b", re.I)
 
 
+NEGATED = re.compile(r"\b(?:no|not|never|none|nothing)\b|n't\b", re.I)
+
+
 def _caregivers_body(segment: Segment) -> list[tuple[int, int, int]]:
+    """A caregiver's sentences of their own body, whole: what is left of one ("... the ACL, so I've been
+    hobbling") would read as the patient's."""
     if segment.speaker != "caregiver":
         return []
-    spans = []
-    for m in SENTENCE.finditer(segment.text):
-        for a, b in _pieces(segment.text, m.start(), m.end()):
-            clause = segment.text[a:b]
-            # ("she keeps saying my head hurts": the child's words, relayed)
-            if CAREGIVERS_BODY.search(clause) and not RELAYED.search(clause):
-                spans.append((segment.index, a, b))
-    return spans
+    return [
+        (segment.index, m.start(), m.end())
+        for m in SENTENCE.finditer(segment.text)
+        # ("she keeps saying my head hurts": the child's words, relayed; "No, I didn't hit my head" answers
+        # what was asked of the patient, read as before)
+        if CAREGIVERS_BODY.search(m.group(0))
+        and not RELAYED.search(m.group(0))
+        and not NEGATED.search(m.group(0))
+    ]
 
 
 def _others_health(segment: Segment) -> list[tuple[int, int, int]]:

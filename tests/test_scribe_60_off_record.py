@@ -203,6 +203,24 @@ STAYS = [
         [],
     ),
     (((T, "Gait training was twelve minutes, not the bike today."),), ["12 minutes"], []),
+    # a caregiver's own operation named after their knee is theirs, whole sentence, never the patient's
+    (
+        (
+            (T, "How's he been?"),
+            (C, "Oh, and I had my own knee done, the ACL, so I've been limping next to him."),
+        ),
+        [],
+        ["acl"],
+    ),
+    # a caregiver's "No, I didn't hit my head" answering what was asked of the patient: denied as before
+    (
+        (
+            (T, "Did he hit his head when he fell?"),
+            (C, "No, I didn't hit my head. My son helped me up."),
+        ),
+        ["hit his head"],
+        [],
+    ),
 ]
 
 
