@@ -51,7 +51,12 @@ _ASKED = re.compile(r"\?\s*$|^\s*(?:did|does|do|is|are|has|have|was|were|will|ca
 _BILLING = re.compile(
     r"\b(?:medicare|spending|total|billing|dollars|insurance|k\s?x)\b"
     r"|\btherapy\s+(?:threshold|this year)\b|\bthis year'?s\s+(?:[\w-]+\s+){0,2}therapy\b"
-    r"|\b(?:yearly|annual)\s+(?:[\w-]+\s+){0,2}(?:therapy|threshold)\b",
+    r"|\b(?:yearly|annual)\s+(?:[\w-]+\s+){0,2}(?:therapy|threshold)\b"
+    # "you're past the OT threshold for the year" (blind38): the year named after a discipline's threshold or
+    # a cap, never after a bare threshold ("your pain went over the threshold this year during therapy") nor
+    # a "speech threshold" (a hearing measure).
+    r"|\b(?:(?:o|p)\.?\s?t\.?|slp)\s+(?:threshold|cap)\s+(?:for\s+the|this)\s+year\b"
+    r"|\bcap\s+(?:for\s+the|this)\s+year\b",
     re.I,
 )
 _NECESSARY = re.compile(r"\bmedically necessary\b|\bstill need(?:s)? (?:it|this|therapy)\b", re.I)
@@ -120,11 +125,16 @@ _ANSWERED_NO = re.compile(r"^\W*(?:no+|nope|nah)\b\W*", re.I)
 _UNLESS = re.compile(r"\b(?:if|unless|whether|once|until)\b", re.I)
 
 
+# "You'll probably hit the OT threshold for the year in November": a future, as "will" is; kept apart from
+# _NOT_PASSED, which also reads the necessity's words ("I'll note it's medically necessary" says it).
+_WILL = re.compile(r"['\u2019]ll\b", re.I)
+
+
 def _passed(before: str) -> bool:
     """`before`: a sentence's words up to "threshold", whose own clause carries the verb ("is past the")."""
     clause = re.split(r"[,;:]|\b(?:so|because|but|and)\b", before)[-1]
     verb = _PASSES_IT.search(clause)
-    if verb is None or _NOT_PASSED.search(clause):
+    if verb is None or _NOT_PASSED.search(clause) or _WILL.search(clause):
         return False
     opening = " ".join(clause[: verb.start()].split()[-_CONDITION_WORDS:])
     return not _CONDITION.search(opening)
