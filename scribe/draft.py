@@ -754,7 +754,11 @@ def _intervention(found: "visit_services.Services", code: str, minutes: int) -> 
     """ "Ther ex (97110): 14 minutes; putty, wrist curls": the service, its minutes and what it was."""
     label = _label(found, code)
     parts = [_shorthand(p) for p in found.parts.get(_said_as(code), []) if p != label.lower()]
-    return f"{_shorthand(label)} ({code}): {minutes} minutes" + (f"; {', '.join(parts)}" if parts else "")
+    # Aquatic exercise is the pool's whatever was practised there ("Squats (97113): 20 minutes in the pool").
+    where = " in the pool" if code == visit_services.AQUATIC else ""
+    return f"{_shorthand(label)} ({code}): {minutes} minutes{where}" + (
+        f"; {', '.join(parts)}" if parts else ""
+    )
 
 
 # Clinic shorthand said as letters is written in capitals: "TE", "UBE", "PROM", "HEP".

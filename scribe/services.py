@@ -1920,6 +1920,12 @@ def _turn_mentions(
                         or bool(THAT_PART_WAS.search(sentence))
                         # "Fitting, adjusting and teaching her took sixteen minutes": the work on it.
                         or bool(WORK_TOOK.match(sentence))
+                        # "twenty minutes in the pool lets get out": the time in the water just spent on
+                        # the exercise under way (made aquatic by `_in_the_pool` at a pool visit only).
+                        or (
+                            current.code in POOL_WORK
+                            and any(MINUTES_IN_THE_POOL.match(text[s.end :]) for s, _ in said_minutes)
+                        )
                     )
                     and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
@@ -3938,7 +3944,9 @@ AQUATIC = "97113"
 # "twelve minutes in the shallow end", "back in the water for the marching": done in the pool.
 IN_THE_POOL = re.compile(r"\b(?:in|into|in to) the (?:pool|water|shallow end|deep end)\b", re.I)
 POOL_VISIT = re.compile(r"\b(?:pool|aquatic\w*)\b", re.I)
+MINUTES_IN_THE_POOL = re.compile(rf"^\s*(?:minutes?\s+)?(?:{IN_THE_POOL.pattern})", re.I)
 ON_LAND = frozenset({"97110", "97112", "97116", "97530"})
+POOL_WORK = ON_LAND | {AQUATIC}
 # The pool said of another time or place in the minutes' sentence: "before she gets back in the pool next
 # month", "she can't get in the pool until", "she swims in the pool at the Y", "easier in the pool".
 POOL_ELSEWHERE = re.compile(
