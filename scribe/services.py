@@ -1281,6 +1281,11 @@ NAMED_RIGHT_AFTER = re.compile(r"\s*(?:(?:minutes?|mins?)\s+)?(?:of\s+)?", re.I)
 OWN_FIGURE_AFTER = re.compile(rf"[^.!?;]*?\b(?:{NUMBER})\b", re.I)
 
 
+# "twenty-two of the shelf work": a figure, then the thing it was of, named with a determiner.
+OF_UNHEARD = re.compile(
+    r"^\s*(?:minutes?\s+)?of\s+(?:the|your|his|her|their)\s+(?!(?:same|rest|other|latter|former)\b)[a-z]",
+    re.I,
+)
 # "and about four minutes going over the jar opener": minutes, then what was done in them.
 SPENT_DOING = re.compile(
     r"^\s*(?:minutes?\s+)?(?:going over|practi[cs]ing|working on|reviewing)\s+(?:the\s+|some\s+)?\w", re.I
@@ -1986,8 +1991,16 @@ def _turn_mentions(
                     continue
             heard_from = 0
             first_pairs = _number_first(clause, acts, durs, _offset)
+            named_after: set[int] = set()  # the services a figure before them took ("nine of manual")
             for said, _unit in durs:
                 act = _owner(acts, heard_from, said, text)
+                if act.start >= said.end:
+                    named_after.add(act.start)
+                elif act.start in named_after and OF_UNHEARD.match(text[said.end :]):
+                    # "So nine of manual and twenty-two of the shelf work": the service before is the first
+                    # figure's; the second is of a thing not heard as a service, quoted for the clinician.
+                    unplaced.append(sentence.strip())
+                    continue
                 if first_pairs is not None:
                     paired = next((a for a in acts if _said_before(text[said.end : a.start])), None)
                     if paired is None and said.value == first_pairs:
