@@ -27,6 +27,7 @@ from scribe.statements import (
     Denial,
     Statement,
     denials,
+    interpreted,
     kept_out,
     marked_questions,
     numbered,
@@ -263,6 +264,8 @@ def draft(
         unattended_stim_code=rules.unattended_stim_code,
         dictated=dictated,
     )
+    # An interpreter's English for the patient's words is the patient's report (services are the clinician's).
+    segments = interpreted(segments)
     # What the note must not hold (a line asked for and turned down, the bill's own making, the building's
     # alarms) is blanked for what the note finds and quotes; the services were read from all that was said.
     noted = off_record(segments)

@@ -569,6 +569,14 @@ OWN_CLAUSE_BEFORE = re.compile(
     re.I,
 )
 
+# "My husband says my knee is swelling", "my daughter noticed I'm limping": the patient's own finding, told as
+# someone else saw it; the family member is who noticed, not whose it is.
+RELAYED_OWN_BEFORE = re.compile(
+    r"\b(?:says?|said|tells? me|told me|thinks?|noticed|notices|mentioned|saw)\s+(?:that\s+)?"
+    r"(?:i|my|i'm|im|i've|ive|me)\b[^.?!]*$",
+    re.I,
+)
+
 # "... and I have to check the swelling in her ankles": the finding is someone else's, whoever says it.
 OTHERS_BODY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|on|around|of|under|at)\s+(?:her|his|their)\b", re.I)
 
@@ -738,7 +746,13 @@ def extract(segments: list[Segment]) -> list[Fact]:
                         and data["kind"] != "goal"
                         and not (
                             finding
-                            and OWN_CLAUSE_BEFORE.search(doc.text[: ent.start_char])
+                            and (
+                                OWN_CLAUSE_BEFORE.search(doc.text[: ent.start_char])
+                                or (
+                                    segment.speaker == "patient"
+                                    and RELAYED_OWN_BEFORE.search(doc.text[sent.start_char : ent.start_char])
+                                )
+                            )
                             and not OTHERS_BODY_AFTER.match(doc.text[ent.end_char :])
                         )
                     )
@@ -1144,6 +1158,18 @@ def _clinicians_ratings(segment: Segment, before: str) -> list[Fact]:
     return [f for f in _ratings_in(segment, "pain", False) if re.search(r"out of|outta|/", f.evidence.quote)]
 
 
+PAIN_WORD = re.compile(r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing|y))\b", re.I)
+
+
+# Pain named in the answer before its figure, in the same sentence: "Any numbness?" / "No. Just the knee
+# pain, like a four." rates the pain, not the numbness denied.
+def _named_in_answer(segment: Segment, fact: Fact) -> Fact:
+    """The rating as pain where the answer names pain before the figure, whatever else was asked."""
+    before = unhesitating(segment.text)[: fact.evidence.start]
+    sentence = re.split(r"[.!?;]\s", before)[-1]
+    return replace(fact, text="pain") if fact.text != "pain" and PAIN_WORD.search(sentence) else fact
+
+
 def ratings(segments: list[Segment]) -> list[Fact]:
     """Ratings on a 0-10 scale answered to the clinician's question, and those said as a rating without
     one ("the first steps are the worst, like a seven"). Where the clinician says the answer back ("three
@@ -1172,7 +1198,7 @@ def ratings(segments: list[Segment]) -> list[Fact]:
             if rated and not re.search(r"\bpain\b", last_question, re.I)
             else "pain"
         )
-        answered = _ratings_in(segment, what, asked)
+        answered = [_named_in_answer(segment, f) for f in _ratings_in(segment, what, asked)]
         if not answered:
             continue
         # The clinician's next turn, when it opens by saying the same ratings back.

@@ -498,6 +498,14 @@ def _their_body() -> re.Pattern[str]:
     )
 
 
+# What someone said or noticed of the speaker: "says my knee is swelling", "noticed I'm limping".
+RELAYS_THE_PATIENT = re.compile(
+    r"\b(?:says?|said|tells? me|told me|thinks?|noticed|notices|mentioned|saw)\s+(?:that\s+)?"
+    r"(?:i|my|i'm|im|i've|ive|me)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def _someone_elses(speaker: str, sentence: str) -> bool:
     """A patient's sentence whose subject is another person, named by whose they are ("My accountant's
@@ -513,6 +521,8 @@ def _someone_elses(speaker: str, sentence: str) -> bool:
         return False
     if re.search(r"\bmy\b", sentence[owned[0].end() :], re.I):
         return False
+    if RELAYS_THE_PATIENT.search(sentence):
+        return False  # "My husband says my knee is swelling": the patient's own finding, as someone saw it
     for token in _parser()(sentence):
         where = next((m for m in owned if m.start("np") <= token.idx < m.end("np")), None)
         if where is None or not _a_person(token.text):
@@ -1507,7 +1517,7 @@ def _section(speaker: str, sentence: str) -> str:
 
 
 YES = re.compile(
-    r"^\s*(?:yes|yeah|yep|yup|a little|a bit|some|sometimes|mm-?hmm|uh-huh|kind of|sort of)\b", re.I
+    r"^\s*(?:yes|yeah|yep|yup|a little|a bit|some|sometimes|m+-?h+m+|uh-huh|kind of|sort of)\b", re.I
 )
 
 
@@ -1943,7 +1953,8 @@ VOCATIVE_NAME = re.compile(
 TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+(?P<name>[A-Z][a-z'-]+(?:-[A-Z][a-z]+)?)\b")
 # The words said first to anyone, never a name: "Okay, you ...", "Sweetie, your ..."
 INTERJECTION = re.compile(
-    r"Okay|Ok|Good|Great|Nice|Yes|Yeah|Yep|No|Nope|So|Now|Well|Alright|Right|Sorry|Perfect|Oh|Hey|Hi|Hello|Thanks|"
+    # ("Nah", "Mhm", "Yup": a spoken yes or no, capitalised at a sentence's start, is no name)
+    r"Okay|Ok|Good|Great|Nice|Yes|Yeah|Yep|Yup|Yea|No|Nope|Nah|Naw|Mhm+|Mmhm+|Mm-hmm|Uh-huh|Uh-uh|So|Now|Well|Alright|Right|Sorry|Perfect|Oh|Hey|Hi|Hello|Thanks|"
     r"Please|Wow|Excellent|Awesome|Sure|Remember|Honey|Sweetie|Sweetheart|Buddy|Mom|Dad|Mama|Papa|Listen|Look|"
     r"See|Wait|Careful|Ready|Again|Also|And|But|Then|First|Next|Last|Sir|Doc|Fine|Exactly|True|Correct|Kiddo|"
     r"Friend|Everyone|Everybody|Folks|Guys|Ladies|Gentlemen|Today|Tomorrow|Otherwise|Actually|Honestly|Maybe|"
@@ -2007,6 +2018,8 @@ def unplaced(text: str) -> str:
             and not re.match(rf"(?:'s)?\s+(?:{CONDITION_TERMS.pattern})", text[ent.end_char :], re.I)
             and not re.fullmatch(rf"{EPONYMS}(?:'s)?", ent.text)
             and not NOTE_WORDS.fullmatch(ent.text)
+            # "Yep, nope, mhm, Nah, it helped": a spoken yes or no, or a word said first to anyone
+            and not INTERJECTION.fullmatch(ent.text)
             # "the Ling six", "the Ling sounds": a name before a clinical word or a number names a test
             and not re.match(
                 rf"\s+(?:\d|{NUMBER_WORD}\b|{CLINICAL_TERMS.pattern})", text[ent.end_char :], re.I
@@ -2453,7 +2466,9 @@ NOT_FINDINGS = re.compile(
     r"big deal|one|"
     # "No pressure" is reassurance; "pressure sore", "chest pressure" are findings.
     r"pressure(?! sores?| ulcers?| injur| areas?| spots?)|"
-    r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|change|wonder|good|fun|"
+    # ("No change" is a state unchanged; "change in your hearing" names what would have changed)
+    r"questions?|issues? with (?:that|it)|clue|time|reason|matter|doubt|changes?(?! (?:in|with) \w)|"
+    r"wonder|good|fun|"
     r"worse|better|way around|excuse|more|longer|help|sense|sure|bad|really|yet|much|great|too|so|"
     # "Ready to write?", "Finished?": whether the patient is ready for the next task, no finding.
     r"ready|finished|done|set|"
@@ -2654,7 +2669,8 @@ TAIL = re.compile(
 # "numbness in the saddle area", "tightness in the palm": where a finding is, kept with it.
 WHERE = re.compile(
     r"^(?P<what>[a-z'-]+(?: [a-z'-]+)?) (?:in|on|at|down|into|around|over|through|of) "
-    r"(?:the|your|his|her|my) "
+    # ("tingling going down either leg": a side left open is where, too)
+    r"(?:the|your|his|her|my|either|both|each) "
     r"(?:[a-z'-]+ )?[a-z_'-]+(?: (?:area|region|side|finger|fingers|toe|toes))?"
     # "pain in the shoulder at rest": when it is so, after where, is part of the finding too
     r"(?: (?:at rest|at night|with (?:movement|activity|walking|exercise)))?$",
@@ -2726,6 +2742,30 @@ DOING_WHEN = re.compile(
 DIGIT_NAMED = re.compile(r"[a-z'-]+ (?:finger|toe)s?", re.I)
 
 
+# "changes in vision flashes", as a recognizer writes "changes in vision, flashes": a list's item said with
+# where or what it is of, and the next item's one word after it with no stop between.
+RUN_ON_ITEM = re.compile(
+    r"^(?P<first>\s*(?:[a-z'-]+ ){1,2}(?:in|of|with) "
+    r"(?!(?:the|a|an|your|his|her|my|their|our|any|this|that)\b)[a-z'-]+) (?P<next>[a-z'-]{4,}s)\s*$",
+    re.I,
+)
+
+
+def _run_on_list(part: str) -> list[str]:
+    """A part of a question's list as its items: two where a recognizer ran one on into the next."""
+    m = RUN_ON_ITEM.match(part)
+    # (only a part too long to be one finding is two: "history of ear infections" is one)
+    if (
+        not m
+        or len(part.split()) <= 4
+        or WHERE.match(part.strip())
+        or NOT_FINDINGS.match(m["next"])
+        or STATE_TERMS.fullmatch(m["next"])
+    ):
+        return [part]
+    return [m["first"], m["next"]]
+
+
 def _chunks(phrase: str) -> list[str]:
     phrase = FEELING_LIKE.sub("", VOCATIVE.sub("", phrase))
     phrase = _asked_only(phrase)
@@ -2748,7 +2788,8 @@ def _chunks(phrase: str) -> list[str]:
     # "..., Richard?": the person asked is not a finding.
     phrase = re.sub(r",\s*(?:[A-Z][a-z]+|Mr\.? \w+|Mrs\.? \w+|Ms\.? \w+)\s*\??\s*$", "", phrase)
     out = []
-    for part in re.split(r",|\bor\b|\band\b|\bany\b", phrase):
+    parts = re.split(r",|\bor\b|\band\b|\bany\b", phrase)
+    for part in [p for whole in parts for p in _run_on_list(whole)]:
         part = re.sub(
             # ("or with breathing at night": what the trouble is with, the "with" no part of it)
             r"^\s*(?:the|any|more|of|anything|something|a|an|with)\s+",
@@ -2764,7 +2805,8 @@ def _chunks(phrase: str) -> list[str]:
             part = rest
         part = re.sub(
             # "trouble with swallowing" is swallowing; "trouble with the eye" is itself the finding
-            r"^(?:signs? of|problems? with|trouble with|issues? with|changes? (?:in|with))\s+"
+            # ("changes in vision" stays whole: "Denies vision" would say the patient does not see)
+            r"^(?:signs? of|problems? with|trouble with|issues? with)\s+"
             r"(?!(?:the|your|his|her|my)\b)",
             # ("trouble with drinks": what the trouble is with, not a finding, keeps the trouble)
             lambda m: (
@@ -2900,6 +2942,24 @@ RESOLVED = re.compile(
 NOT_RESOLVED = re.compile(r"\b(?:came back|comes back|back again|still|but now|again now|except)\b", re.I)
 
 
+# "No, but my wife fell last week": the exception is another person's, the no the patient's. ("but he
+# squints", a caregiver's, is of the patient.)
+OTHER_PERSON_OPENS = re.compile(r"^\W*(?:my|our|his|her|their)\s+(?P<who>[\w'-]+(?:\s+[\w'-]+)?)", re.I)
+
+
+def _patients_exception(sentence: str) -> bool:
+    """Whether the answer's first sentence takes an exception of the patient's to its no: not one said
+    of someone else, with no word of the speaker's after it."""
+    m = EXCEPTION.search(sentence)
+    if not m:
+        return False
+    rest = sentence[m.end() :]
+    other = OTHER_PERSON_OPENS.match(rest)
+    if not other or not any(_a_person(w) for w in other["who"].split()):
+        return True
+    return bool(re.search(r"\b(?:i|me|my|i'm|im|i've|ive)\b", rest[other.end() :], re.I))
+
+
 def answered_no(answer: str) -> bool:
     """Whether a patient's or caregiver's turn answers the question put to it no, as of now: a no first
     ("Nah, not that I noticed", "Used to, not anymore") with no exception after it, unless the answer
@@ -2914,7 +2974,7 @@ def answered_no(answer: str) -> bool:
     if RESOLVED.match(text) and not NOT_RESOLVED.search(text):
         return True
     if NO_ANSWER.match(text):
-        return not EXCEPTION.search(sentences[0]) or settled
+        return not _patients_exception(sentences[0]) or settled
     if NORMAL_ANSWER.match(text):
         return not EXCEPTION.search(text)
     if YES.match(text):
@@ -5591,3 +5651,50 @@ def conditions_named(segments: list[Segment]) -> list[str]:
         for key, name in names.items()
         if not any(other != key and re.search(rf"\b{re.escape(key)}$", other) for other in names)
     ]
+
+
+# Words of English a turn in another language would not hold: a turn of words none of which is one, in
+# letters beyond ASCII ("Không, không đụng đầu.", "Sí, me caí"), is in another language. ("no", "me", "a"
+# are words of other languages too.)
+ENGLISH_WORDS = frozenset(
+    "the an and or but i you he she it we they is are was were be been have has had do does did not yes yeah "
+    "my your his her our their to of in on at for with that this what so just can will would okay ok it's "
+    "i'm don't didn't there here when how some all one two very well oh up out about like know think feel "
+    "hurt hurts pain good bad better worse today now week still".split()
+)
+# An interpreter's word of their own, or the patient's relayed in the third person ("She says no").
+INTERPRETER_OWN = re.compile(
+    r"^\W*(?:(?:she|he|they)\s+(?:says?|said|tells?|told|asks?|asked|wants?|doesn'?t|does not)\b|"
+    r"(?:the\s+)?(?:patient|interpreter)\b|(?:this is|i am|i'm) (?:the\s+)?interpreter\b)",
+    re.I,
+)
+
+
+def _another_language(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    if not words or any(w in ENGLISH_WORDS for w in words):
+        return False
+    # ("No, honey, no." is English a short list would not know: only letters beyond ASCII tell)
+    return any(ord(ch) > 127 for w in words for ch in w)
+
+
+def interpreted(segments: list[Segment]) -> list[Segment]:
+    """The segments with an interpreter's turn that puts the patient's words into English, right after the
+    patient spoke in another language, as the patient's own ("I fall often. Two times already."), and the
+    words in the other language left blank (every position kept): what the note reads is the English. An
+    interpreter's words of their own or said of the patient ("She says no") stay theirs."""
+    out = list(segments)
+    for i in range(1, len(out)):
+        before, turn = out[i - 1], out[i]
+        if (
+            turn.speaker in ("caregiver", "other")
+            and segments[i - 1].speaker == "patient"
+            and _another_language(before.text)
+            and not _another_language(turn.text)
+            and not INTERPRETER_OWN.match(turn.text)
+            # ("Not right, not right. The chest has no pain.": the interpreter putting their own words right)
+            and not SAID_WRONG.match(turn.text)
+        ):
+            out[i] = replace(turn, speaker="patient")
+            out[i - 1] = replace(before, text=" " * len(before.text))
+    return out

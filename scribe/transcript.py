@@ -24,6 +24,10 @@ def unhesitating(text: str) -> str:
 
 
 SPEAKERS = ("therapist", "patient", "caregiver", "other")
+# Roles named otherwise, as the product names them: an interpreter, like family or an aide, is a "caregiver"
+# (a further voice in the room; `scribe.statements.interpreted` reads an interpreter's English as the
+# patient's).
+SPEAKER_NAMES = {"interpreter": "caregiver", "family": "caregiver", "aide": "caregiver"}
 
 
 class TranscriptError(ValueError):
@@ -85,7 +89,7 @@ def parse(data: dict[str, Any]) -> list[Segment]:
                 i,
                 start,
                 end,
-                speaker if speaker in SPEAKERS else "other",
+                speaker if speaker in SPEAKERS else SPEAKER_NAMES.get(speaker.lower(), "other"),
                 text,
                 _unsure(item.get("unsure"), text),
             )

@@ -39,7 +39,8 @@ def _subjective(*turns: tuple[str, str]) -> str:
         ("Any pain in the knee going up stairs?", "Yes, a little.", "", "Denies"),
         ("Any numbness?", "Not since Tuesday, but it comes and goes.", "", "Denies"),
         ("Any tingling?", "No.", "Denies tingling.", ""),
-        ("Any change in bowel or bladder?", "No.", "Denies bowel or bladder.", ""),
+        # (#17, worker B: "Denies bowel or bladder" said the patient has none; the change asked is kept)
+        ("Any change in bowel or bladder?", "No.", "Denies change in bowel or bladder.", "Denies bowel"),
         ("Any pain waking you up?", "Not since last week.", "pain waking you up", ""),
     ],
 )
