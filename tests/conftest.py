@@ -1,13 +1,24 @@
 """Fixtures: throw-away databases on SQLite and on the local PostgreSQL, the demo practice, clients."""
 
+# ruff: noqa: E402 (the imports after the bytecode switch below come after it on purpose)
+import os
+import sys
+
+# Compiled modules are written and kept (in the __pycache__ folders .gitignore leaves out), also where the
+# environment says PYTHONDONTWRITEBYTECODE: without them every process of a run compiles our sources
+# again, and pytest rewrites and compiles all 500 test modules again in each xdist worker. Collecting the
+# suite: 59 s without (37 s of it collection), 32 s with (14 s) at load 7-9. Set before the imports below,
+# and in the environment, so the workers xdist starts and the servers, CLIs and Celery workers tests start
+# keep theirs too. Nothing else changes: Python reads a .pyc only while its source is unchanged.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 import fcntl
 import hashlib
 import json
-import os
 import re
 import shutil
 import sqlite3
-import sys
 import tempfile
 import threading
 import time
