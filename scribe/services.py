@@ -3418,6 +3418,35 @@ MADE_HERE = re.compile(
 )
 
 
+# "The custom orthotics came in": made to measure from an earlier visit's casting or assessment, delivered
+# now, so this fitting is CPT's subsequent encounter (97763). An orthosis that only "came in" may have been
+# ordered elsewhere (the blind sets' authors code it both ways): it keeps 97760 with a line to confirm.
+ARRIVED = re.compile(r"\b(?:came|come|comes) in\b|\barrived\b|\bback from the (?:lab|orthotist)\b", re.I)
+MADE_TO_ORDER = re.compile(r"\bcustom(?:[- ]made)?\b|\bwe ordered\b|\bordered (?:last|at)\b", re.I)
+MADE_TODAY = re.compile(
+    r"\b(?:make|making|made you|mou?ld(?:ed|ing)?|fabricat\w*|heat(?:ing)?|thermoplastic)\b", re.I
+)
+
+
+def _arrival(segments: list[Segment]) -> str:
+    """The clinician's sentence saying the orthosis came in (delivered at this visit, none made here), if
+    one does: "" where none does."""
+    talk = _orthosis_talk(segments)
+    if MADE_TODAY.search(talk):
+        return ""
+    for segment in segments:
+        if segment.speaker != CLINICIAN:
+            continue
+        for sm in SENTENCE.finditer(segment.text):
+            said = sm.group(0)
+            if ARRIVED.search(said) and ORTHOSIS_WORD.search(said):
+                return said.strip()
+    return ""
+
+
+ORTHOSIS_WORD = re.compile(r"\b(?:brace|splint|orthos[ie]s|orthotics?|afo|insoles?|footbeds?)\b", re.I)
+
+
 def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int]], note_type: str) -> str:
     """One orthosis is one encounter: CPT's 97760 (the initial one: assessed, fitted, trained) or 97763
     (a later one). It is the later one only where the clinician named the service as the adjustment of
@@ -3428,6 +3457,10 @@ def _orthotic_encounter(segments: list[Segment], named: dict[str, tuple[str, int
     where the orthosis the patient has was issued at an earlier visit unless the talk says it was made, and
     where the clinician asked after one the patient has been wearing (WORN_ALREADY) and none was made here."""
     talk = _orthosis_talk(segments)
+    if (ORTHOTIC in named or LATER_ORTHOTIC in named) and note_type not in ("evaluation", "re-evaluation"):
+        arrived = _arrival(segments)
+        if arrived and MADE_TO_ORDER.search(arrived):
+            return LATER_ORTHOTIC
     worn = ORTHOTIC in named and WORN_ALREADY.search(talk) and not MADE_HERE.search(talk)
     if (
         LATER_ORTHOTIC not in named
@@ -4444,10 +4477,23 @@ def find(
     warnings += [
         f"{label} was said not to be given after it was named: not billed" for label in refused.values()
     ]
-    if encounter == LATER_ORTHOTIC:
+    # An orthosis that came in at this visit: the encounter's code is the clinician's to confirm (review).
+    arrived = _arrival(segments) if encounter in named else ""
+    orthosis_review: dict[str, str] = {}
+    if encounter == LATER_ORTHOTIC and MADE_TO_ORDER.search(arrived):
+        orthosis_review[encounter] = (
+            "97763: the orthosis made to order came in and was fitted, a later orthotic encounter; if this "
+            "clinic did not assess or order it at an earlier visit, the code is 97760: confirm"
+        )
+    elif encounter == LATER_ORTHOTIC:
         warnings.append(
             "97763: the orthosis the patient has was adjusted, a later orthotic encounter; if it was first "
             "fitted at this visit, the code is 97760: confirm"
+        )
+    elif arrived and note_type not in ("evaluation", "re-evaluation"):
+        orthosis_review[encounter] = (
+            "97760: the orthosis came in at this visit; if this clinic assessed or ordered it at an earlier "
+            "visit, this is a later orthotic encounter, 97763: confirm"
         )
     mentions, moved_to, moved_from = _own_discipline(mentions, segments, discipline, note_type)
     warnings += moved_to
@@ -4658,6 +4704,9 @@ def find(
         if code in minutes:
             doubtful.setdefault(code, why)
     for code, why in practice_apart.items():
+        if code in minutes:
+            doubtful.setdefault(code, why)
+    for code, why in orthosis_review.items():
         if code in minutes:
             doubtful.setdefault(code, why)
     return Services(
