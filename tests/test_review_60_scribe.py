@@ -92,6 +92,56 @@ NOTE = [
         marks=BUG,
         id="chair_alarm_in_hallway_blanked",
     ),
+    pytest.param(
+        (
+            (
+                T,
+                "The alarm on her wheelchair went off in the hallway, she tried to stand without locking the "
+                "brakes.",
+            ),
+        ),
+        ["wheelchair", "brakes"],
+        ["no locking"],
+        marks=BUG,
+        id="wheelchair_alarm_blanked_and_no_locking_written",
+    ),
+    # an evacuation route walked as gait practice: the clause naming the rollator blanked
+    pytest.param(
+        (
+            (T, "We practiced the evacuation route with the rollator, 300 feet, one standing rest."),
+            (T, "Twelve minutes of gait training."),
+        ),
+        ["rollator", "300 feet"],
+        [],
+        marks=BUG,
+        id="evacuation_route_practice_loses_the_rollator",
+    ),
+    # the clinician's coding talk blanked sentence-whole, with the findings said in it
+    pytest.param(
+        (
+            (
+                T,
+                "I was going to code the stairs as gait, she did 12 steps with the rail, reciprocal, no loss of "
+                "balance.",
+            ),
+            (T, "Twelve minutes of gait training."),
+        ),
+        ["no loss of balance"],
+        ["code the stairs"],
+        marks=BUG,
+        id="coding_talk_takes_the_findings_with_it",
+    ),
+    (
+        (
+            (
+                T,
+                "I'll bill the bridges as therapeutic exercise, 3 sets of 10 with a 5 second hold, pain 2 out of 10.",
+            ),
+            (T, "Ten minutes of therapeutic exercise."),
+        ),
+        ["pain 2/10", "3x10"],
+        [],
+    ),
     # a relative's body said of "his" (not "he") right after naming him: still quoted as the patient's
     pytest.param(
         ((T, "Who lives with you?"), (P, "My husband. His knees are bad. My knees are worse on the stairs.")),
