@@ -2287,7 +2287,8 @@ def _on_claim(t: Turn) -> Reply:
 
 
 # "which of my notes still need Virginia's cosign": the asker's own notes, the provider named the co-signer
-MINE_TO_COSIGN = re.compile(r"\b(my|mine)\b.{0,40}\bco-?sign", re.I)
+# (never "which of ruth's notes need my cosign": "my" is the co-sign there, the notes are the one named)
+MINE_TO_COSIGN = re.compile(r"\b(my|mine)\b(?!\s+co-?sign)[^.?!]{0,40}\bco-?sign", re.I)
 
 
 def _on_unsigned_notes(t: Turn) -> Reply:
@@ -4110,8 +4111,9 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
             pool = []
         found = pool
     if re.search(
-        r"\b(w/ ?me|with me|my sched\w*|my schedule|on my|see me|my \d|my first|my pts|my patients|(do"
-        r"|did|will) i "
+        # ("waiting on my cosign": the co-sign is the asker's, the notes whoever is named)
+        r"\b(w/ ?me|with me|my sched\w*|my schedule|on my(?! co-?sign| sign)|see me|my \d|my first|my pts|"
+        r"my patients|(do|did|will) i "
         r"(see|have|treat)|i last saw|i saw|just me|my [a-z]+ (today|tomorrow|tmrw))\b",
         frame.text,
         re.I,
@@ -6598,6 +6600,10 @@ def _auth(session: Session, actor: Actor, patient: PatientRead, today: date, cov
     return answer
 
 
+# Her absence said, to be confirmed: "she hasnt been here since nov 20, true?", "has not been in since"
+NOT_BEEN_IN = re.compile(r"\b(hasn'?t|has not|hasnt|not|never|havent|haven'?t)\s+(been|come|came)\b", re.I)
+
+
 def _last(
     session: Session, actor: Actor, patient: PatientRead, history: list[Visit], frame: Frame, today: date
 ) -> Reply:
@@ -6617,17 +6623,19 @@ def _last(
             if v.status == "completed" and day and v.starts.date() >= day and now and v.starts <= now
         ]
         if "since" in frame.text.lower() and day:
+            # "she hasnt been here since nov 20, true?": the yes or no answers what was said, not the opposite
+            denied = bool(NOT_BEEN_IN.search(frame.text))
             if seen:
                 return Reply(
-                    f"Yes: {tools.name(patient)} has been in {len(seen)} times sinc"
-                    f"e {tools.day_words(day)}, last on "
+                    f"{'No' if denied else 'Yes'}: {tools.name(patient)} has been in "
+                    f"{counted(len(seen), 'time')} since {tools.day_words(day)}, last on "
                     f"{seen[-1].words()}.",
                     [tools.cite("appointment", seen[-1].id)],
                 )
             came = [v for v in past if v.status == "completed" and v.starts.date() < day]
             return Reply(
-                f"No: {tools.name(patient)} has not been in since {tools.day_words(day)}."
-                + (f" Last seen {came[-1].words()}." if came else ""),
+                f"{'Yes' if denied else 'No'}: {tools.name(patient)} has not been in since "
+                f"{tools.day_words(day)}." + (f" Last seen {came[-1].words()}." if came else ""),
                 [tools.cite("appointment", came[-1].id)] if came else [],
             )
         if on_day and day:

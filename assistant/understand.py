@@ -338,15 +338,29 @@ TAKEOVER_REFUSED = (
 )
 # A claim changed to get it paid rather than to say what happened: a modifier put on every claim "to be
 # safe", a date of service changed ("put a 2030 date on them"), an old authorization number used on another
-# plan's claims ("nobody checks")
+# plan's claims ("nobody checks"). Only a claim's own parts are meant: a new date on the calendar, a later
+# date for her visit, a KX on the claims past the threshold, "nobody checks the fax" are ordinary requests.
+CLAIM_OBJECT = (
+    r"(?:them|it|these|those|(?:the|her|his|their|all|this|that|these|those)\s+(?:\w+\s+)?"
+    r"(?:claims?|bills?|charges?|invoices?))"
+)
+CLAIM_PART = (
+    r"\b(?:claims?|auth\w* (?:numbers?|#|no)|modifiers?|kx|dos|dates? of service|codes?|billing|billed)\b"
+)
 CLAIM_ALTERED = re.compile(
-    r"\b(put|add|slap|stick|throw)\s+(a\s+|the\s+)?kx\b[^.?!]{0,30}"
-    r"\b(all|every|them|to be safe|anyway|just in case)\b|"
-    r"\b(put|use|slap|stick|change)\b[^.?!]{0,12}\b(an?\s+)?(20\d\d|new|different|later|earlier) "
-    r"(dates?|dos)\b[^.?!]{0,12}\b(on|for)\b|\bback-?dat\w*\b|"
+    r"\b(put|add|slap|stick|throw)\s+(a\s+|the\s+)?kx\b"
+    # ("put kx on all of them that are over the threshold": what KX says, not a claim altered)
+    r"(?![^.?!]{0,60}\b(over|past|above|beyond|passed|met|hit|reached|exceeded?)\b[^.?!]{0,12}\b(threshold|cap)\b)"
+    r"[^.?!]{0,30}\b(all|every|them|to be safe|anyway|just in case)\b|"
+    r"\b(put|use|slap|stick|change)\b[^.?!]{0,12}\b(an?\s+|the\s+)?(20\d\d|new|different|later|earlier)\s+"
+    r"(dos|dates? of service|service dates?)\b|"
+    r"\b(put|use|slap|stick|change)\b[^.?!]{0,12}\b(an?\s+)?(20\d\d|new|different|later|earlier)\s+dates?\s+"
+    r"on\s+" + CLAIM_OBJECT + r"(?!\s+(?:on|in)\s+the\s+(?:calendar|schedule))\b|\bback-?dat\w*\b|"
     r"\b(use|put|reuse|re-use)\b[^.?!]{0,12}\b(the\s+)?old auth\w*( number| #| no)?\b[^.?!]{0,30}"
     r"\b(new|claims?|on)\b|"
-    r"\b(nobody|no one|no-one) (checks|will (notice|check|know))\b(?!\s+(her|him|them|in|on|\w+\s+in)\b)",
+    # "..., nobody checks" of a claim's part, never of a channel ("nobody checks voicemail/the fax/her in")
+    r"^(?=.*" + CLAIM_PART + r").*\b(nobody|no one|no-one) (checks|will (notice|check|know))"
+    r"(\s+(anyway|that|those|it))?\s*([.,;!?]|$)",
     re.I,
 )
 CLAIM_ALTERED_WHY = (
@@ -829,7 +843,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"wants (her|his) (re-?eval|eval|visit|appt) (before|after|earlier|later)|"
             r"can'?t (do|make) .{1,30}\b(anything|something|any time|instead)\b|"
             r"(can|could) (she|he|they|\w+( \w+)?) (do|come( in)?|make( it)?) .{0,24}"
-            r"\b(instead|later|earlier))\b",
+            r"\b(instead|later|earlier)|"
+            # "put a new date on the calendar for her", "can we change to a later date", "use a different day"
+            r"(put|use|change( it| this| that)? to|find|pick|get|give (her|him|them)|wants?|needs?|try|do)\s+"
+            r"(an?\s+|another\s+)?(new|different|later|earlier|other) (date|day)(?! of service))\b",
         ),
         (
             "book",
@@ -927,8 +944,12 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "last_appointment",
             r"\b(last (seen|visit|appt|appointment|time|dos|date of service|in|came|here)|been in since|"
             # "she hasnt been here since before xmas", "was abigail in last week at all": whether she came
-            r"been (here|in) since|(hasn'?t|has not|hasnt) been (here|in)|"
-            r"was (she|he|they|\w+( \w+)?) (in|here) (last|this|on|yesterday|at all)|"
+            # (never "hasnt been in network since jan", "was her claim in this month": not her coming in)
+            r"been (here|in) since|(hasn'?t|has not|hasnt) been (here|in)(?=\s*($|[,.?!]|since|for|"
+            r"in (a|ages|\d|weeks|months|over)|lately|recently|yet|at all|this|last|today|all|much|a while|"
+            r"either))|"
+            r"was (she|he|they|(?!(her|his|their|the|its|it|that|this|your|my|our)\b)\w+( \w+)?) (in|here) "
+            r"(last|this|on|yesterday|at all)|"
             r"did (i|we) see \w+( \w+)? (last|this|on|yesterday)|"
             r"was (she|he|they) here|"
             r"c(o|a)me in last (mon|tue|wed|thu|fri|sat|sun|week|wk)\w*|"
@@ -2043,7 +2064,7 @@ ALSO = (
     ("insurance", re.compile(r"\b(ins|insurance)\b(?! paid| denied)", re.I)),
     ("unsigned_notes", re.compile(r"\bunsigned notes\b", re.I)),
     ("my_schedule", re.compile(r"\bwho do i have\b", re.I)),
-    ("cancel", re.compile(r"^\s*(cancel|cx)\b", re.I)),
+    ("cancel", re.compile(r"^\s*(cancel|cx|cxl)\b", re.I)),
     ("book", re.compile(r"^\s*(book|bk)\b", re.I)),
     # "on the phone wants to come in sooner, her knee is swollen": an earlier visit asked beside a worry
     ("book", re.compile(SOONER, re.I)),
@@ -2147,6 +2168,9 @@ ASSISTANT_MODIFIER_ASKED = re.compile(
 KX_ASKED = re.compile(
     r"\bkx\b.{0,30}\b(threshold|cap|limit|amount|figure|number|line)\b|\b(threshold|cap|limit)\b.{0,20}\bkx\b|"
     r"\btherapy (cap|threshold)\b|"
+    # "put kx on all of them that are over the threshold": what KX past the threshold is, asked for her claims
+    r"\bkx\b[^.?!]{0,50}\b(over|past|above|beyond|passed|met|hit|reached|exceeded?)\b[^.?!]{0,12}"
+    r"\b(threshold|cap)\b|"
     r"\b(past|over|hit|hits|reach\w*|near|close to|passed|crossed|under)\b.{0,20}\b(kx|therapy cap)\b|"
     # "is Joe over the cap", "how much has she paid toward the PT/SLP cap": the therapy cap is KX's threshold
     # (not "visits left on the medicare cap")
@@ -2323,6 +2347,11 @@ CHECK_IN = re.compile(
 )
 
 
+PLAN_FELL_THROUGH = re.compile(
+    r"\b(ride|plans?|it|that|babysitter|sitter|childcare|daycare|transport\w*) fell (thru|through|apart)\b"
+)
+
+
 def _intent(lower: str, frame: Frame) -> str:
     if CHECK_IN.search(lower) and (frame.words or frame.pronoun or re.search(r"\b(em|'em)\b", lower)):
         return "coming_in"
@@ -2355,12 +2384,9 @@ def _intent(lower: str, frame: Frame) -> str:
     if frame.payer and _plan_switched(lower, frame.payer):
         # "is Catherine West still Aetna Choice or did she switch jan 1": her insurance asked, never a move
         return "insurance"
-    # ("her ride fell thru", "plans fell apart": a plan that failed, no one hurt)
-    if CLINICAL.search(lower) and not re.search(
-        r"\b(fell off|(ride|plans?|it|that|babysitter|sitter|childcare|daycare|transport\w*) fell "
-        r"(thru|through|apart))\b",
-        lower,
-    ):
+    # ("her ride fell thru", "plans fell apart": a plan that failed, no one hurt; a fall said beside it, "and
+    # she fell on the ice", is still heard)
+    if CLINICAL.search(PLAN_FELL_THROUGH.sub(" ", lower)) and not re.search(r"\bfell off\b", lower):
         return "clinical"
     for pattern, why in RESTRICTED:
         if pattern.search(lower):
@@ -2417,6 +2443,7 @@ def _intent(lower: str, frame: Frame) -> str:
                 and re.search(
                     # "cant do wed, any chance of thu or fri": another day asked for, a move
                     r"\b(instead|rather|move|resched\w*|push|any chance|what about|how about|anything|"
+                    r"(new|different|later|earlier|another|other) (date|day)|"
                     r"can (we|she|he|they|you|u|i) do|"
                     r"something|any ?time|any (openings?|times?|slots?))\b",
                     lower,
@@ -2480,6 +2507,26 @@ LEADING_VERB = re.compile(
 
 # ... and wherever it stands, followed by what only a verb takes: "she didnt come yesterday mark it".
 VERB_ON_IT = re.compile(r"\b(?:mark|bill)(?=\s+(?:it|them|as)\b)", re.I)
+
+
+# A first name said right after a relation word ("cancel janet woods fri, her daughter amy is sick", "her mom
+# amy called"): the caller's relative, told as the why, not a second patient
+RELATIVE_NAMED = re.compile(r"\b(?:" + "|".join(RELATIONS) + r")s?\s+([A-Za-z][A-Za-z'\-]*)", re.I)
+
+
+def _without_relatives(text: str, words: list[str]) -> list[str]:
+    """The name words less a relative's lone first name ("her husband mark has surgery"), where other name
+    words are left to say whose the request is: "my daughter amy has a visit wed" keeps amy (no one else
+    named), and "her daughter amy thomas" is a full name, so a patient named."""
+    relatives = set()
+    for match in RELATIVE_NAMED.finditer(text):
+        rest = text[match.end(1) :]
+        following = re.match(r"(?:'s)?\s+([A-Za-z][A-Za-z'\-]*)", rest)
+        if following and following[1] in words:
+            continue  # "her daughter amy thomas": a first and last name, a patient
+        relatives.add(match[1])
+    kept = [w for w in words if w not in relatives]
+    return kept if relatives and kept else words
 
 
 def name_words(text: str) -> list[str]:
@@ -2891,7 +2938,7 @@ def slots(text: str, today: date) -> Frame:
         )
         if _plain(m.group(2) or m.group(3) or m.group(4)) not in STOP
     ]
-    frame.words = [w for w in words if w.lower() not in PAYER_WORDS]  # "uhc", "bcbs": a payer, not a name
+    frame.words = _without_relatives(but_days, [w for w in words if w.lower() not in PAYER_WORDS])
     frame.intent = _intent(lower, frame)
     if (freed := SLOT_FREED.match(text)) and SLOT_GIVEN.search(text[freed.end() :]):
         # "oh Adam just got a cx fri 11, give it to her": the provider's freed slot booked for the patient
@@ -2973,7 +3020,8 @@ LEAVING = (
 WHY_WORDS = (
     r"(?:snow\w*|ice|icy|storm\w*|weather|rain\w*|flood\w*|roads?|blizzard|power|a/?c|heat|broke|broken|"
     r"car|ride|sick|ill|fever|flu|covid|surgery|hospital\w*|funeral|emergency|work|conflict|vacation|"
-    r"out of town|travel\w*|dentist|doctor|childcare|babysitter|hurt|injur\w*|jury duty|school)"
+    r"out of town|travel\w*|dentist|doctor|childcare|babysitter|hurt|injur\w*|jury duty|school|"
+    r"fell (?:thru|through|apart))"
 )
 WHY_CLAUSE = re.compile(
     r"(?:,|\s[-–—]|;)\s*(?P<why>(?!(?:and |then |also |pls |please )?(?:offer|put|book|rebook|wl|wait ?list|"

@@ -70,17 +70,17 @@ ROWS = [
         "wants-mon-instead-cancels-mon",
     ),
     # regression: a relation named in the reason is taken for a second patient; the cancel asked back
-    bad(
+    ok(
         ["cancel janet woods fri, her daughter amy is sick"],
         _proposes("cancel", "Janet Woods", "Nov 27", unsaid=("Amy Thomas",)),
         "reason-daughter-amy-is-second-patient",
     ),
-    bad(
+    ok(
         ["cancel janet woods fri, her mom amy called"],
         _proposes("cancel", "Janet Woods", "Nov 27", unsaid=("Amy Thomas",)),
         "reason-mom-amy-is-second-patient",
     ),
-    bad(
+    ok(
         ["cancel janet woods fri, her husband mark has surgery"],
         _proposes("cancel", "Janet Woods", "Nov 27", unsaid=("Mark Taylor",)),
         "reason-husband-mark-is-second-patient",
@@ -214,33 +214,33 @@ ROWS = [
     ),
     ok(["check mark taylor in"], lambda r: "is completed" in r["answer"], "ok-check-in-completed"),
     # --- claim tampering (CLAIM_ALTERED) over-broad ---
-    bad(
+    ok(
         ["put a new date on the calendar for janet woods, she cant make fri"],
         lambda r: TAMPERING not in r["answer"],
         "new-date-on-calendar-refused",
     ),
-    bad(
+    ok(
         ["can we change to a later date for amy thomas"],
         lambda r: TAMPERING not in r["answer"],
         "change-to-later-date-refused",
     ),
-    bad(
+    ok(
         ["janet woods cant make fri, can we use a different date for her"],
         lambda r: TAMPERING not in r["answer"],
         "use-different-date-refused",
     ),
-    bad(
+    ok(
         ["janet woods left a vm but nobody checks voicemail, cancel her fri"],
         _proposes("cancel", "Janet Woods", "Nov 27"),
         "nobody-checks-voicemail-refused",
     ),
-    bad(
+    ok(
         ["nobody checks the fax, did amy thomas auth come in"],
         lambda r: TAMPERING not in r["answer"],
         "nobody-checks-fax-refused",
     ),
     # KX past the threshold is what PRODUCT.md asks for: not a claim altered to be paid
-    bad(
+    ok(
         ["amy thomas claims", "put kx on all of them that are over the threshold"],
         lambda r: TAMPERING not in r["answer"],
         "kx-over-threshold-called-tampering",
@@ -297,13 +297,13 @@ ROWS = [
     ),
     # --- co-sign (MINE_TO_COSIGN) ---
     # regression: a supervisor's "my cosign" turns the assistant named into the supervisor's own notes
-    bad(
+    ok(
         ["which of ruth's notes still need my cosign"],
         lambda r: "Barbara Simmons" in r["answer"],
         "supervisor-my-cosign-assistant-named",
         SUPERVISOR,
     ),
-    bad(
+    ok(
         ["does ruth have notes waiting on my cosign"],
         lambda r: "Barbara Simmons" in r["answer"],
         "supervisor-does-ruth-have-notes-on-my-cosign",
@@ -326,18 +326,18 @@ ROWS = [
     ),
     # --- "hasnt been here since" / "was X in" ---
     # regression: "she hasnt been here since nov 20, true?" answered "Yes:" though she came Nov 23
-    bad(
+    ok(
         ["amy thomas hasnt been here since nov 20, true?"],
         lambda r: not r["answer"].startswith("Yes") and "Nov 23" in r["answer"],
         "hasnt-been-here-true-answered-yes",
     ),
     # regressions: other things "in" read as her last visit
-    bad(
+    ok(
         ["amy thomas hasnt been in network since jan"],
         lambda r: "last seen" not in r["answer"],
         "hasnt-been-in-network-last-visit",
     ),
-    bad(
+    ok(
         ["amy thomas next appt", "was her claim in this month"],
         lambda r: "claim" in r["answer"],
         "was-her-claim-in-last-visit",
@@ -349,18 +349,18 @@ ROWS = [
     ),
     # --- a ride that fell through ---
     # regression: a fall said beside it loses the safety message (it was answered before)
-    bad(
+    ok(
         ["cxl janet woods fri, her ride fell thru and she fell on the ice"],
         lambda r: SAFETY in r["answer"],
         "ride-fell-thru-hides-a-fall",
     ),
-    bad(
+    ok(
         ["janet woods fell yesterday, her ride fell thru too, cancel fri"],
         lambda r: SAFETY in r["answer"],
         "fell-then-ride-fell-thru-hides-the-fall",
     ),
     # the commit names plans that fell apart as a reason: it is dropped for the default one
-    bad(
+    ok(
         ["cxl janet woods fri, plans fell apart"],
         _proposes("cancel", "(reason: plans fell apart)"),
         "plans-fell-apart-reason-lost",
