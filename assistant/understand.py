@@ -1872,6 +1872,12 @@ def clock_hour(hour: int, meridian: str) -> int | None:
 BETWEEN = re.compile(
     r"\b(?:between|btwn|btw)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:and|&|-|to)\s*(\d{1,2})(?::(\d{2}))?"
     r"\s*(am|pm)?\b"
+    # ("gets between 2 and 3 visits a week": a count of visits, no stretch of the day)
+    r"(?!\s*(?:visits?|times|x\b|days?|sessions?|appts?|appointments?|a (?:week|wk)|per|/))"
+)
+COUNT_RANGE = re.compile(
+    r"\b\d{1,2}\s*(?:and|or|to|-)\s*\d{1,2}\s*(?:visits?|times|x\b|sessions?|appts?|appointments?|days)",
+    re.I,
 )
 COUNTED_BEFORE = re.compile(r"(?<!\bat )\b(?:(?:the )?other|(?:the )?remaining|those|these|all|both)\s*$")
 COUNTED_AFTER = re.compile(r"\s+(?:that|which|who|of them|of those|of these|left over|remaining)\b")
@@ -1888,6 +1894,8 @@ def _times(text: str, frame: Frame) -> None:
     blocked += [(m.start(), m.end()) for m in CLAIM.finditer(text)]
     blocked += [(m.start(), m.end()) for m in MONTH_DAY.finditer(text)]
     blocked += [(m.start(), m.end()) for m in re.finditer(r"\$\s?[\d,.]+|\b\d+\s*(?:%|/10)", text)]
+    # "between 2 and 3 visits a week", "2 or 3 times": a count of visits, neither number an hour
+    blocked += [(m.start(), m.end()) for m in COUNT_RANGE.finditer(text)]
 
     def add(start: int, end: int, minute: int | None) -> None:
         if minute is None or any(s < end and start < e for s, e in taken + blocked):
@@ -2352,6 +2360,19 @@ PLAN_FELL_THROUGH = re.compile(
 )
 
 
+# How often she comes, asked or said to be checked ("janet gets 2 visits a week right?", "does he come 3x a
+# week"): a question about her visits, never a booking
+FREQUENCY_ASKED = re.compile(
+    r"^(?=.*(?:\?|\bright\s*$|^\s*(?:does|do|is|how)\b))"
+    r".*\b(?:gets?|getting|has|have|comes?|coming|goes|going|is on)\b[^.?!]{0,30}"
+    r"\b\d+(?:\s*(?:and|or|to|-)\s*\d+)?\s*(?:visits?|times|x\b|sessions?)"
+)
+INSTEAD_OF_DAY = re.compile(
+    r"\binstead of (?:(?:her|his|their|the|this|next)\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|"
+    r"\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[/:])"
+)
+
+
 def _intent(lower: str, frame: Frame) -> str:
     if CHECK_IN.search(lower) and (frame.words or frame.pronoun or re.search(r"\b(em|'em)\b", lower)):
         return "coming_in"
@@ -2396,6 +2417,8 @@ def _intent(lower: str, frame: Frame) -> str:
         # (with a change asked beside it, "draft the reauth and put her on the wait list", the change is read)
         frame.reauth = True
         return "auth_status"
+    if INSTEAD_OF_DAY.search(lower) and not re.search(r"\b(cancel|cx|cxl|book|bk)\b", lower):
+        return "reschedule"  # "janet wants next tues at 11 instead of fri": her Friday's visit moved
     if ONE_MORE_WANTED.search(lower) or A_TIME_WANTED.search(lower) or VISIT_WANTED.search(lower):
         return "book"
     for name, pattern in INTENTS:
@@ -2410,6 +2433,8 @@ def _intent(lower: str, frame: Frame) -> str:
                 continue  # "add judy wright to my sched 1st thing monday": a booking on her schedule
             if name in ("my_schedule", "today_schedule") and not frame.days and QUARTER.search(lower):
                 continue  # "whats q3 look like so far": the quarter's figures, not a day's schedule
+            if name == "book" and FREQUENCY_ASKED.search(lower):
+                continue  # "she gets between 2 and 3 visits a week right?": how often she comes, asked
             if name == "book" and re.search(r"\bdown as (an? )?(no[- ]?show|ns|nsd)\b", lower):
                 continue  # "put it down as a no show for tmrw": a visit marked missed, never a booking
             if name == "demographics" and (frame.dob or not frame.words):
@@ -2964,13 +2989,19 @@ def slots(text: str, today: date) -> Frame:
         frame.insurance_change = True
         if frame.intent in ("out_of_scope", "insurance", "payer_paid", "last_payment"):
             frame.intent = "insurance"
+    _wished_days_dropped(text, frame)
     frame.also = _also(lower, frame)
     frame.series = _series(lower, today)
     return frame
 
 
-# "til monday" closing a why said after the visit's day ("cancel her fri appt, ac is broken til monday")
-REASON_TIL = re.compile(r"\b(?:til|till|until|'til|untill|unitl)\s+(?:next\s+)?$", re.I)
+# "til monday" closing a why said after the visit's day ("cancel her fri appt, ac is broken til monday"), or
+# when she is back ("cancel amy wed, sick, back by fri", "out of town, returns on the 30th")
+REASON_TIL = re.compile(
+    r"\b(?:til|till|until|'til|untill|unitl|back(?:\s+(?:by|on|in))?|returns?(?:\s+(?:by|on))?|"
+    r"returning(?:\s+(?:by|on))?)\s+(?:next\s+|the\s+)?$",
+    re.I,
+)
 # words between a visit's day and "til" that say no why ("fri til mon", "from fri appt until monday")
 TIL_FILLER = {
     "appt",
@@ -2984,6 +3015,21 @@ TIL_FILLER = {
     "her",
     "his",
 }
+
+
+# A wish for another day said in a cancel's why ("cancel janet fri, she wants to come mon after work
+# instead"): the day she would rather come, a rebooking to ask for, never a second visit to cancel
+DAY_WISHED = re.compile(
+    r"\b(?:wants?|would like|'d like|wanna|prefers?|would rather|'d rather|asking for|asked for)\b[^,;.?!]*$",
+    re.I,
+)
+
+
+def _wished_days_dropped(text: str, frame: Frame) -> None:
+    """The days of a cancel that a wish said after the first one names (kept as the why's words)."""
+    if frame.intent != "cancel" or len(frame.days) < 2:
+        return
+    frame.days = [frame.days[0]] + [d for d in frame.days[1:] if not DAY_WISHED.search(text[: d.at])]
 
 
 def _reason_days_dropped(text: str, frame: Frame) -> None:

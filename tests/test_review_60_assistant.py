@@ -58,13 +58,13 @@ def ok(turns: list[str], right, id: str, who: str = FRONT_DESK):  # type: ignore
 ROWS = [
     # --- a reason after a comma (WHY_CLAUSE) and the days said inside it ---
     # "back by fri" is when she returns: Fri's visit is cancelled too (pre-existing, wrong target)
-    bad(
+    ok(
         ["cancel amy thomas wed, sick, back by fri"],
         _proposes("cancel", "Nov 25", unsaid=("Nov 27",)),
         "back-by-fri-cancels-fri",
     ),
     # the day she wants to come instead is cancelled with Fri's, and the wish kept as the reason
-    bad(
+    ok(
         ["cancel janet woods fri, she wants to come mon after work instead"],
         lambda r: "Nov 30" not in r["answer"],
         "wants-mon-instead-cancels-mon",
@@ -152,7 +152,7 @@ ROWS = [
     ok(["whos on mon", "the last one"], lambda r: "Amy Thomas" in r["answer"], "ok-the-last-one"),
     # --- between / noon ---
     # a count of visits read as an hour window, and the question proposed as a booking (pre-existing)
-    bad(
+    ok(
         ["janet woods gets between 2 and 3 visits a week right?"],
         lambda r: r["proposal"] is None,
         "between-2-and-3-visits-books",
@@ -257,7 +257,7 @@ ROWS = [
     ),
     # --- "wants next tues at 11" ---
     # "instead of fri" is a move: a second visit booked, Fri's kept (the "next" form newly books)
-    bad(
+    ok(
         ["janet woods wants next tues at 11 instead of fri"],
         lambda r: r["proposal"] is None or r["proposal"]["action"] != "book",
         "wants-next-tues-instead-of-fri-books",
