@@ -2687,7 +2687,8 @@ def _part_of_day(frame: Frame) -> tuple[int, int] | None:
 LIST_ASKED = re.compile(r"^\s*(is|was|does|did|what|whats|what's|who|who's|whos|when|how|any|has)\b", re.I)
 PLACE_ALONE = re.compile(
     r"^\W*(?:(?:and|ok|okay|so|what about|how about|and the|um+)\W+)*(?:the\s+)?"
-    r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+(?:one|visit|appt|appointment|pt|patient|person)\W*$",
+    r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+(?:one|visit|appt|appointment|pt|patient|person)"
+    r"(?:\W+(?:pls|plz|please|thx|thanks))?\W*$",
     re.I,
 )
 
@@ -2710,6 +2711,7 @@ def _listed_asked(
     shown = listed[order]
     visit = Visit.from_plain({k: v for k, v in shown.items() if k != "patient_id"})
     state["patient_id"], state["patient_name"] = shown["patient_id"], visit.patient
+    state["appointment_id"] = visit.id  # "cancel it" right after: the visit pointed at
     answer = Reply(
         f"The {one[1].lower()} one is {visit.patient}: {visit.words()}.",
         [tools.cite("appointment", visit.id)],
@@ -3019,7 +3021,8 @@ def _patients_joined(session: Session, actor: Actor, frame: Frame) -> list[Patie
 # A time wished for them, said of several patients ("she wants Janice and Michelle back to back wed after
 # school"): visits to book, one patient at a time, however the rest of the message reads
 TIME_WISHED = re.compile(
-    r"\b(wants?|would like|'d like|needs?)\b(?! to know)[^.?!]{0,60}\b(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|"
+    r"\b(wants?|would like|'d like|needs?)\b(?! to (?:know|pay|see|hear|check|find out|ask))[^.?!]{0,60}"
+    r"\b(mon|tue|wed|thu|fri|sat|tomorrow|tmrw|"
     r"next|after school|morning|afternoon|at \d|\d{1,2}(:\d\d)?\s*(am|pm)?\b)",
     re.I,
 )
@@ -3031,6 +3034,9 @@ def _about_several(t: Turn, several: list[PatientRead]) -> Reply:
     names = listed([tools.name(p) for p in several])
     cites = [tools.cite("patient", p.id, tools.name(p)) for p in several]
     if t.frame.intent not in READS or MARKS_NO_SHOW.search(t.frame.text) or TIME_WISHED.search(t.frame.text):
+        # "janet first", "amy": the request asked again for the one named (as "which patient?" is answered)
+        t.state["waiting_text"] = t.frame.text
+        t.state["candidates"] = [p.id for p in several]
         return Reply(
             f"You named {names}: I propose changes for one patient at a time. Which one first? Nothing was "
             "proposed.",
@@ -3922,9 +3928,23 @@ def _follow_up(frame: Frame, state: dict) -> str:
         return last  # "how many does she have now" after her no-shows
     if frame.intent == "visits" and last == "my_schedule" and frame.days and not frame.words:
         return "my_schedule"
+    if (
+        frame.intent == "out_of_scope"
+        and last == "today_schedule"
+        and frame.days
+        and not (frame.words or frame.times or LIST_ONE.search(text))
+        and DAY_ALONE.match(text)
+    ):
+        return "today_schedule"  # "the 2nd" said alone right after a day's list: that day's list
     return frame.intent
 
 
+# A day said alone ("the 2nd", "fri?", "on the 30th"): after a day's list, that day's list asked
+DAY_ALONE = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|then)\W+)*(?:on\s+)?(?:(?:the|this|next)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw)\W*$",
+    re.I,
+)
 # A patient's name said back as the one meant, after "no" or "i meant" and nothing else ("no i meant Dorothy
 # Owens", "no, Amber Ross", "sorry i mean amber ross"): one or two words of a name, no request of its own
 _NAME_WORD = (
@@ -6112,7 +6132,9 @@ def _on_coming_in(t: PatientTurn) -> Reply:
     this chat; that is said where a check-in is asked."""
     who = tools.name(t.patient)
     cites = [tools.cite("patient", t.patient.id, who)]
-    today = [v for v in t.history if v.starts.date() == t.today]
+    # "was she checked in on mon nov 16", "is she checked in for fri": that day's visit, not today's
+    day = t.frame.day or t.today
+    today = [v for v in t.history if v.starts.date() == day]
     at = t.frame.minute
     shown = [v for v in today if at is None or v.minute == at]
     how = (
@@ -6123,10 +6145,15 @@ def _on_coming_in(t: PatientTurn) -> Reply:
     )
     if not shown:
         when = f" at {clock_words(*divmod(at, 60))}" if at is not None else ""
-        others = f" Visits today: {'; '.join(v.words(year=False) for v in today)}." if today else ""
+        then = f"today ({tools.day_words(day)})" if day == t.today else f"on {tools.day_words(day)}"
+        others = (
+            f" Visits {'today' if day == t.today else 'that day'}: "
+            f"{'; '.join(v.words(year=False) for v in today)}."
+            if today
+            else ""
+        )
         return Reply(
-            f"{who} has no visit{when} today ({tools.day_words(t.today)}), so there is nothing to check in."
-            f"{others}{how}",
+            f"{who} has no visit{when} {then}, so there is nothing to check in.{others}{how}",
             cites,
             data={"count": 0},
         )
@@ -7472,8 +7499,11 @@ def _cancel(
             return tools.propose_cancel(session, actor, chat, patient, only.id, only.starts, reason)
     if len(days) > 1 and not frame.every:
         chosen = [v for v in tools.upcoming(history) if v.starts.date() in days]
-        if chosen:
+        if len(chosen) > 1:
             return tools.propose_cancel_many(session, actor, chat, chosen, reason)
+        if chosen:
+            # one of the days said holds her visit: that one proposed as any single visit is
+            frame.days = [d for d in frame.days if d.value == chosen[0].starts.date()][:1]
     visit = _choose(state, "cancel", patient, history, frame, frame.day, frame.minute, named)
     if isinstance(visit, Reply):
         return visit
@@ -7702,6 +7732,23 @@ def _mark_no_show(
         minute = hour * 60 + int(said[2] or 0)
     if minute is not None:
         todays = [v for v in todays if v.minute == minute]
+    if not todays and frame.days and frame.days[0].past and isinstance(frame.day, date):
+        # "mark janet fri as a no show": last Friday held nothing booked; the coming Friday's visit is the
+        # one meant, and it has not happened yet
+        coming = [
+            v
+            for v in history
+            if v.starts.date() == frame.day + timedelta(days=7)
+            and v.status == "booked"
+            and (minute is None or v.minute == minute)
+        ]
+        if coming and frame.day + timedelta(days=7) > today:
+            return Reply(
+                f"{tools.name(patient)} has no booked visit on {tools.day_words(frame.day)}; the visit "
+                f"{coming[0].words()} has not started yet; a visit is marked a no-show only after its start. "
+                "Nothing was proposed.",
+                [tools.cite("appointment", coming[0].id)],
+            )
     if not todays:
         return Reply(
             f"{tools.name(patient)} has no booked visit then to mark as a no-show; nothing was proposed."

@@ -1045,7 +1045,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(schedule|sched|who'?s on|who is on|who else('?s| is)? (on|in|coming)|"
             # "whats on tues morning", "whos in tmrw", "what's on for fri": a day's visits asked
             r"(what'?s|what is|who'?s|who is) (on|in) (for )?(today|tonight|tomorrow|tmrw|tmr|2day|this|next|"
-            r"the \d|\d{1,2}/|(mon|tue|wed|thu|fri|sat|sun)\w*)|"
+            r"the \d{1,2}(st|nd|rd|th)?|\d{1,2}/|(mon|tue|wed|thu|fri|sat|sun)\w*)|"
             r"what does \w+ look like|look like|who'?s light|"
             r"how full|which \w+s are in|is (dr\.? )?\w+ in\b|appointments (today|tomorrow|tmrw)|"
             r"today'?s appointments|who is coming in|who'?s coming in|seeing first|how many (patients|"
@@ -1588,7 +1588,9 @@ GONE_AFTER = re.compile(
 # late tues", "how many did i see monday", "did he pay at his visit friday"): that weekday is the past one.
 ATTENDED_BEFORE = re.compile(
     r"\b(did (i|we|she|he|they|\w+)( \w+)? (come|show|make it|see|check in|pay|get seen|have)|"
-    r"(came|showed|checked) (in|up)|(was|were) (she |he |they |\w+ )?(here|in|seen)|saw)\b"
+    # ("is she checked in for fri": the coming Friday's visit asked)
+    r"(came|showed|(?<!\bis she )(?<!\bis he )(?<!\bare they )checked) (in|up)|"
+    r"(was|were) (she |he |they |\w+ )?(here|in|seen)|saw)\b"
 )
 
 
@@ -2348,9 +2350,10 @@ LAST_INSURER_PAYMENT = re.compile(r"\blast (insurance|ins|payer|insurer|era) (pa
 # check in for her 8:30", "is she checked in" (never the clinic's list: "who hasnt checked in yet")
 CHECK_IN = re.compile(
     r"^\W*(?:(?:ok|okay|so|pls|please|can you|could you|go ahead and|both kids here|\w+ here)\W+)*"
-    r"check (?:in\b|(?:her|him|them|em|'em|\w+(?: \w+)?) in\b)|"
+    # ("check amy thomas in network?", "check her in-network status": her coverage, no arrival)
+    r"check (?:in\b|(?:her|him|them|em|'em|\w+(?: \w+)?) in\b)(?![- ]?network)|"
     r"\b(?:is|are|was|did|has|have) (?:she|he|they|\w+(?: \w+)?) (?:checked in|check in|checking in)\b|"
-    r",\s*check (?:her|him|them|em|'em) in\b",
+    r",\s*check (?:her|him|them|em|'em) in\b(?![- ]?network)",
     re.I,
 )
 

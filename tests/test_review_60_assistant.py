@@ -121,7 +121,7 @@ ROWS = [
         "ok-and-her-daughter-unnamed",
     ),
     # --- "whats on" / "whos in" a day, a place in the list ---
-    bad(["whats on the 30th"], lambda r: "Mon Nov 30" in r["answer"], "whats-on-the-30th"),
+    ok(["whats on the 30th"], lambda r: "Mon Nov 30" in r["answer"], "whats-on-the-30th"),
     ok(["whos on the 30th"], lambda r: "Mon Nov 30" in r["answer"], "ok-whos-on-the-30th"),
     ok(["whos on the 2nd"], lambda r: "Wed Dec 2" in r["answer"], "ok-whos-on-the-2nd-date"),
     ok(
@@ -140,10 +140,10 @@ ROWS = [
         "ok-whats-on-this-claim",
     ),
     # "the 2nd" right after a day's list: neither the date nor the visit, "can't answer"
-    bad(["whos on mon", "the 2nd"], _not_cant, "the-2nd-after-list"),
-    bad(["whos on mon", "2nd one pls"], lambda r: "Janet Woods" in r["answer"], "2nd-one-pls"),
+    ok(["whos on mon", "the 2nd"], _not_cant, "the-2nd-after-list"),
+    ok(["whos on mon", "2nd one pls"], lambda r: "Janet Woods" in r["answer"], "2nd-one-pls"),
     # the visit just pointed at is not the one "cancel it" takes: her visits listed, "which one?"
-    bad(
+    ok(
         ["whos on mon", "the 2nd one", "cancel it"],
         _proposes("cancel", "Janet Woods", "Nov 30", unsaid=("Nov 27",)),
         "2nd-one-then-cancel-it",
@@ -174,7 +174,7 @@ ROWS = [
     ),
     # --- no-show ---
     # a booked visit Fri is said not to exist ("no booked visit then"); "put ... down as" says it has not started
-    bad(
+    ok(
         ["mark janet woods fri as a no show"],
         lambda r: "has not started yet" in r["answer"],
         "mark-fri-no-show-says-no-visit",
@@ -186,23 +186,23 @@ ROWS = [
     ),
     # --- check-in (coming_in) ---
     # regression: "check X in network" read as an arrival ("nothing to check in")
-    bad(
+    ok(
         ["check amy thomas in network?"],
         lambda r: "check in" not in r["answer"],
         "check-in-network-read-as-arrival",
     ),
-    bad(
+    ok(
         ["check her in-network status for janet woods"],
         lambda r: "no-show" not in r["answer"],
         "in-network-status-read-as-arrival",
     ),
     # a day said is ignored: today's visit answered for Nov 16 and for Fri
-    bad(
+    ok(
         ["was janet woods checked in on mon nov 16"],
         lambda r: "Tue Nov 24" not in r["answer"],
         "checked-in-past-day-answers-today",
     ),
-    bad(
+    ok(
         ["janet woods next appt", "is she checked in for fri"],
         lambda r: "Tue Nov 24" not in r["answer"],
         "checked-in-for-fri-answers-today",
@@ -274,18 +274,18 @@ ROWS = [
     ),
     # --- two patients named together ---
     # "Which one first?" cannot be answered: the name said back is not understood
-    bad(
+    ok(
         ["cancel amy thomas and janet woods fri", "janet first"],
         _proposes("cancel", "Janet Woods", "Nov 27"),
         "which-first-answered-janet",
     ),
-    bad(
+    ok(
         ["waitlist amy thomas and janet woods", "amy"],
         _proposes("waitlist", "Amy Thomas"),
         "which-first-answered-amy",
     ),
     # a read with "needs ... fri" after it asked back as a change (before: Janet dropped)
-    bad(
+    ok(
         ["whats amy thomas and janet woods balance, mom needs to pay before fri"],
         lambda r: "one patient at a time" not in r["answer"] and r["answer"].count("owes") == 2,
         "two-balances-read-asked-back",
