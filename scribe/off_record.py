@@ -50,10 +50,20 @@ OWN_DOING_BEFORE = re.compile(
     r"always|just|usually))\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-# The clinician turning it down: "I can't write that", "No. I can only write what we measure".
+_WRITING = r"(?:write|put|document|chart|say|add|note|record|include|mark|jot)"
+# The clinician turning it down: "I can't write that", "No. I can only write what we measure". A "can't"
+# of something else ("I can't believe it") and a "No problem" turn nothing down.
 TURNED_DOWN = re.compile(
-    r"\b(?:can'?t|cannot|can not|won'?t|will not|not going to|can only|only (?:write|put|document|chart|say)|"
-    r"not allowed|(?:has|have) to (?:say|show|write|put|document) what)\b|^\W*no\b",
+    rf"\b(?:can'?t|cannot|can not|won'?t|will not|not going to|not gonna|shouldn'?t)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_WRITING}\b|\bcan only\b|\bonly (?:write|put|document|chart|say)\b|\bnot allowed\b|"
+    r"\b(?:has|have) to (?:say|show|write|put|document) what\b|"
+    r"^\W*no\b(?!\s+(?:problem|worries|doubt|question)\b)",
+    re.I,
+)
+# Taking it down: "I'll put that in", "No problem, I'll write it down" (a bare "no" then is no refusal).
+AGREED = re.compile(
+    rf"\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|let me|i can)\s+(?:\w+\s+)?{_WRITING}\b|"
+    r"\bno problem\b|\bwill do\b",
     re.I,
 )
 CLAIM_LEAD = re.compile(r"^[\s,:;-]*(?:that\s+|saying\s+)?", re.I)
@@ -69,9 +79,18 @@ def _content(text: str) -> set[str]:
 
 def _turned_down(segments: list[Segment], position: int) -> bool:
     """Whether the clinician turns the request down in one of the next two turns."""
-    return any(
-        s.speaker == CLINICIAN and TURNED_DOWN.search(s.text) for s in segments[position + 1 : position + 3]
+    return any(s.speaker == CLINICIAN and _refusal(s.text) for s in segments[position + 1 : position + 3])
+
+
+def _refusal(text: str) -> bool:
+    """Whether a clinician's turn turns a request down: a bare "No" then "I'll put that in" agrees."""
+    found = TURNED_DOWN.search(text)
+    if found is None:
+        return False
+    said_no_only = (
+        not TURNED_DOWN.search(text, found.end()) and found.group(0).strip(" \t,.!").lower() == "no"
     )
+    return not (said_no_only and AGREED.search(text))
 
 
 def _asked_for(segments: list[Segment], position: int) -> list[tuple[int, int, int]]:
@@ -95,8 +114,21 @@ def _asked_for(segments: list[Segment], position: int) -> list[tuple[int, int, i
         )
         if asked is None:
             continue
-        spans.append((segment.index, m.start(), m.end()))
         claim = _content(CLAIM_LEAD.sub("", m.group(0)[asked.end() :]))
+        # "My knee's a 6 today, and write that I did all my exercises": the request and the claim after it
+        # blanked, the finding said before it in the sentence kept (a bare "..., put that down" points back
+        # to the sentence's own words: all of it)
+        start = m.start()
+        if claim:
+            start = next(
+                (
+                    a
+                    for a, b in _pieces(segment.text, m.start(), m.end())
+                    if a <= m.start() + asked.start() < b
+                ),
+                m.start(),
+            )
+        spans.append((segment.index, start, m.end()))
         for before in said[:k]:
             words = _content(before.group(0))
             # the claim said first, then asked for ("I'm ready to drive. Write that down, that I'm ready
@@ -156,6 +188,37 @@ def _filing(sentence: str) -> bool:
     )
 
 
+# "..., but it was exercise": the filing put right in the next clause, coding talk too.
+FILING_PUT_RIGHT = re.compile(
+    r"^\W*(?:but|so|actually|and)?\s*(?:it|that|those|they|this)\s*(?:'s|was|were|is|are)\b", re.I
+)
+
+
+def _filed_clauses(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clauses of a sentence that say what a block was filed under ("I was going to code the stairs as
+    gait") and the correction right after it, where the sentence goes on with findings ("..., she did 12
+    steps with the rail, no loss of balance"): those are kept. None where the sentence files nothing that
+    way, or where nothing but the filing is said in it."""
+    sentence = text[start:end]
+    filed = FILED.search(sentence)
+    if (
+        not (filed and _a_service(filed["under"]))
+        or COUNTED_TWICE.search(sentence)
+        or TAKEN_OFF.search(sentence)
+    ):
+        return None
+    pieces = _pieces(text, start, end)
+    first = next((k for k, (a, b) in enumerate(pieces) if a <= start + filed.start() < b), None)
+    if first is None:
+        return None
+    last = next((k for k, (a, b) in enumerate(pieces) if a < start + filed.end() <= b), first)
+    while last + 1 < len(pieces) and FILING_PUT_RIGHT.match(text[pieces[last + 1][0] : pieces[last + 1][1]]):
+        last += 1
+    if last + 1 >= len(pieces) and first == 0:
+        return None
+    return pieces[first][0], pieces[last][1]
+
+
 def _note_making(segments: list[Segment], position: int) -> list[tuple[int, int, int]]:
     """The clinician's sentences about what a block was filed under, and the code taken back after it."""
     segment = segments[position]
@@ -169,6 +232,10 @@ def _note_making(segments: list[Segment], position: int) -> list[tuple[int, int,
     for m in SENTENCE.finditer(segment.text):
         sentence = m.group(0)
         if not sentence.strip():
+            continue
+        filed = _filed_clauses(segment.text, m.start(), m.end())
+        if filed:
+            spans.append((segment.index, *filed))
             continue
         if _filing(sentence):
             spans.append((segment.index, m.start(), m.end()))
@@ -188,16 +255,40 @@ def _note_making(segments: list[Segment], position: int) -> list[tuple[int, int,
 
 _PLACES = (
     r"kitchen|break ?room|staff room|building|cafeteria|lobby|hallway|upstairs|downstairs|next door|drill|"
-    r"outside|parking lot|evacuat\w*"
+    r"outside|parking lot"
 )
+# An evacuation route or chair is walked or used as practice, no event of the building's.
+_EVACUATING = r"\bevacuat\w+\b(?!\s+(?:route|plan|path|chair|stairs?))"
 BUILDING_EVENT = re.compile(
-    r"\b(?:fire|smoke)\s+(?:alarms?|drills?|alerts?)\b|\bfire ?drills?\b|\bevacuat\w+\b|"
-    rf"\balarm(?:'s|s)?\b[^.?!,]{{0,40}}\b(?:{_PLACES})\b|"
+    rf"\b(?:fire|smoke)\s+(?:alarms?|drills?|alerts?)\b|\bfire ?drills?\b|{_EVACUATING}|"
     r"\b(?:someone|somebody|a coworker|the staff|one of the (?:staff|nurses|aides|cooks))\s+(?:\w+\s+)?"
     r"(?:burned|burnt|set off|pulled)\b|"
     r"\bpower (?:outage|went out|is out|'s out)\b|\blights (?:went|are) out\b",
     re.I,
 )
+# An alarm said with a place in the building: the building's, unless the sentence names the patient's
+# device it sounded on ("the pulse ox alarm went off ... on the hallway walk", "the chair alarm in the
+# hallway", "the alarm on her wheelchair").
+ALARM_AT_PLACE = re.compile(
+    rf"\balarm(?:'s|s)?\b[^.?!,]{{0,40}}\b(?:{_PLACES})\b|\balarm(?:'s|s)?\b[^.?!,]{{0,40}}{_EVACUATING}",
+    re.I,
+)
+_DEVICE = (
+    r"pulse ?ox\w*|oximeter|o2|oxygen|sats?|spo2|heart rate|hr|chair|bed|wheel ?chair|w/c|exit|tab|"
+    r"pressure|pump|iv|monitor|tele\w*|fall|personal|call|walker|rollator"
+)
+DEVICE_ALARM = re.compile(
+    rf"\b(?:{_DEVICE})\s+alarms?\b|\balarms?\s+(?:on|of)\s+(?:his|her|their|my|your|the)\s+(?:{_DEVICE})\b",
+    re.I,
+)
+
+
+def _event(clause: str, sentence: str) -> bool:
+    return bool(
+        BUILDING_EVENT.search(clause) or (ALARM_AT_PLACE.search(clause) and not DEVICE_ALARM.search(sentence))
+    )
+
+
 CLAUSE_JOIN = re.compile(r"\s+(?:but|so|and)\s+(?=\w)", re.I)
 
 
@@ -217,10 +308,10 @@ def _events(segment: Segment) -> list[tuple[int, int, int]]:
     sentence kept ("... but we walked out, 200 feet with the walker")."""
     spans = []
     for m in SENTENCE.finditer(segment.text):
-        if not BUILDING_EVENT.search(m.group(0)):
+        if not _event(m.group(0), m.group(0)):
             continue
         for a, b in _pieces(segment.text, m.start(), m.end()):
-            if BUILDING_EVENT.search(segment.text[a:b]):
+            if _event(segment.text[a:b], m.group(0)):
                 spans.append((segment.index, a, b))
     return spans
 

@@ -1373,9 +1373,30 @@ def chat_invited(segments: list[Segment], position: int) -> bool:
     return before.speaker == "therapist" and bool(CHAT_INVITED.search(before.text))
 
 
+def _interpreted_answer(segments: list[Segment], position: int) -> int:
+    """The position of the turn that answers in place of the one at `position`: the interpreter's English
+    after the patient's words in another language, blank once it stands for them (`interpreted`)."""
+    while (
+        position + 1 < len(segments)
+        and segments[position].speaker == "patient"
+        and not segments[position].text.strip()
+        and segments[position + 1].speaker == "patient"
+    ):
+        position += 1
+    return position
+
+
 def asked_before(segments: list[Segment], position: int) -> str:
     """The clinician's question the turn at `position` answers: the last sentence of the turn before, when
-    that is a question; "" otherwise."""
+    that is a question; "" otherwise. The patient's words in another language, blank once an interpreter's
+    English stands for them (`interpreted`), are passed over: the English answers the question."""
+    while (
+        position > 1
+        and segments[position].speaker == "patient"
+        and segments[position - 1].speaker == "patient"
+        and not segments[position - 1].text.strip()
+    ):
+        position -= 1
     if position == 0 or segments[position - 1].speaker != "therapist":
         return ""
     said = [x.strip() for x in SENTENCE.findall(segments[position - 1].text) if x.strip()]
@@ -1537,6 +1558,11 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match[str]) 
     if segment.speaker != "therapist" or position + 1 >= len(segments):
         return ""
     answer = segments[position + 1]
+    relayed = segments[_interpreted_answer(segments, position + 1)]
+    if relayed is not answer and YES.match(relayed.text):
+        # "Any dizziness?" / "Sí, un poco." / the interpreter: "Yes, a little.": the yes relayed is the answer
+        # (a relayed report says itself)
+        answer = relayed
     if answer.speaker == "therapist":
         return ""
     # "So you're six weeks out from the cuff repair? Right shoulder?": the answer is to the closing run
@@ -4082,9 +4108,9 @@ def denials(segments: list[Segment]) -> list[Denial]:
         text = unhesitating(segment.text)
         if segment.speaker == "therapist" and i + 1 < len(segments):
             # (with no "?" too, as a recognizer writes it, asked by its tag: "he hasn't had any falls has he")
-            out += negative_asked(segment, segments[i + 1])
+            out += negative_asked(segment, segments[_interpreted_answer(segments, i + 1)])
         if segment.speaker == "therapist" and "?" in text and i + 1 < len(segments):
-            answer = segments[i + 1]
+            answer = segments[_interpreted_answer(segments, i + 1)]
             asked = _asked(text)
             if i + 2 < len(segments) and _relays(answer, asked) and segments[i + 2].speaker != "therapist":
                 # "Any numbness down the leg?" / the daughter: "Dad, numbness? Tingling?" / "No.": the
@@ -5670,12 +5696,28 @@ INTERPRETER_OWN = re.compile(
 )
 
 
+# Spanish typed without its accents ("Si, me duele la rodilla", "Si, me cai el martes"): a word no English
+# turn holds tells it, or two of the little words English shares none of its meaning with. ("No, honey,
+# no." holds neither: English.)
+FOREIGN_WORDS = frozenset(
+    "si duele duelen dolor rodilla rodillas espalda cadera hombro pierna pie mano cabeza poco poquito mucho "
+    "muy nada ninguna ninguno nunca bien mal pero tengo tiene estoy esta cai caigo mareo mareado mareada "
+    "ayer hoy manana semana lunes martes miercoles jueves viernes sabado domingo veces vez tambien mas "
+    "gracias senor senora escaleras caminar camino puedo sim nao khong".split()
+)
+FOREIGN_LITTLE = frozenset("me la el los las en de que y un una mi es con se lo le del al por para".split())
+
+
 def _another_language(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
     if not words or any(w in ENGLISH_WORDS for w in words):
         return False
-    # ("No, honey, no." is English a short list would not know: only letters beyond ASCII tell)
-    return any(ord(ch) > 127 for w in words for ch in w)
+    # ("No, honey, no." is English a short list would not know: letters beyond ASCII tell, or the words)
+    return (
+        any(ord(ch) > 127 for w in words for ch in w)
+        or any(w in FOREIGN_WORDS for w in words)
+        or sum(w in FOREIGN_LITTLE for w in words) >= 2
+    )
 
 
 def interpreted(segments: list[Segment]) -> list[Segment]:

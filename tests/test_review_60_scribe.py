@@ -48,7 +48,6 @@ NOTE = [
         ),
         ["6/10"],
         ["did all my exercises"],
-        marks=BUG,
         id="finding_beside_refused_request_lost",
     ),
     # a request agreed to: "No problem" / "I can't believe it" read as turning it down
@@ -60,7 +59,6 @@ NOTE = [
         ),
         ["mailbox"],
         [],
-        marks=BUG,
         id="agreed_no_problem_read_as_refusal",
     ),
     pytest.param(
@@ -71,7 +69,6 @@ NOTE = [
         ),
         ["mailbox"],
         [],
-        marks=BUG,
         id="agreed_cant_believe_read_as_refusal",
     ),
     # a clinical device's alarm in the hallway is no building alarm: SpO2 86% and the chair alarm were written
@@ -82,14 +79,12 @@ NOTE = [
         ),
         ["spo2 86%"],
         [],
-        marks=BUG,
         id="pulse_ox_alarm_in_hallway_blanked",
     ),
     pytest.param(
         ((T, "The chair alarm in the hallway went off when he stood up without the walker."),),
         ["chair alarm"],
         [],
-        marks=BUG,
         id="chair_alarm_in_hallway_blanked",
     ),
     pytest.param(
@@ -113,7 +108,6 @@ NOTE = [
         ),
         ["rollator", "300 feet"],
         [],
-        marks=BUG,
         id="evacuation_route_practice_loses_the_rollator",
     ),
     # the clinician's coding talk blanked sentence-whole, with the findings said in it
@@ -128,7 +122,6 @@ NOTE = [
         ),
         ["no loss of balance"],
         ["code the stairs"],
-        marks=BUG,
         id="coding_talk_takes_the_findings_with_it",
     ),
     (
@@ -159,14 +152,12 @@ NOTE = [
         ),
         ["knee", "7/10"],
         [],
-        marks=BUG,
         id="interpreter_after_ascii_spanish_blanked_as_caregivers_body",
     ),
     pytest.param(
         ((T, "Any falls?"), (P, "Si, me cai el martes."), (INTERP, "Yes, I fell on Tuesday.")),
         ["fell on tuesday"],
         ["caregiver reports"],
-        marks=BUG,
         id="interpreted_fall_labelled_caregivers",
     ),
     # an interpreter relaying a yes that is the finding: the note has nothing of it now (Spanish quoted before)
@@ -174,14 +165,12 @@ NOTE = [
         ((T, "Any dizziness when she stands up?"), (P, "Sí, un poco."), (INTERP, "Yes, a little.")),
         ["dizz"],
         [],
-        marks=BUG,
         id="interpreted_yes_to_dizziness_dropped",
     ),
     pytest.param(
         ((T, "Any pain today?"), (P, "No, no me duele."), (INTERP, "No, no pain today.")),
         ["denies pain"],
         ["denies me duele"],
-        marks=BUG,
         id="spanish_words_written_as_a_denial",
     ),
     # knee pain denied, another place's pain said after "but": the note names knee as the pain location
