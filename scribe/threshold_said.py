@@ -11,8 +11,14 @@ from dataclasses import dataclass
 
 from scribe.transcript import Segment
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
-_THRESHOLD = re.compile(r"\b(?:threshold|therapy cap|the cap)\b", re.I)
+# No sentence ends after letters written with stops ("the P.T. threshold").
+_SENTENCE = re.compile(r"(?<=[.!?;])(?<![A-Za-z]\.[A-Za-z]\.)\s+")
+# A discipline's cap is the year's only with the year named ("the PT cap for the year", `_YEARS_OWN`).
+_THRESHOLD = re.compile(
+    r"\b(?:threshold|therapy cap|the cap)\b"
+    r"|\b(?:(?:o|p)\.?\s?t\.?|slp)\s+cap(?=\s+(?:for\s+the|this)\s+year\b)",
+    re.I,
+)
 _KX = re.compile(r"\bk\s?x\b(?:\s+modifier)?", re.I)
 # Words that make the threshold a future or a denial anywhere in its clause: "not over", "under",
 # "close to", "will pass".
@@ -35,7 +41,7 @@ _CONDITION_WORDS = 6
 # your case manager about the", "went over the threshold with you").
 _PASSES_IT = re.compile(
     r"\b(?:past|over|above|beyond|passed|exceeded|crossed|hit|reached|met)\s+"
-    r"(?:(?!(?:with|about|to|on|for)\b)[\w'-]+\s+){0,3}$",
+    r"(?:(?!(?:with|about|to|on|for)\b)[\w'-]+(?:\.[\w'-]*)*\s+){0,3}$",
     re.I,
 )
 # Said of another year, asked, explained to someone, or taken back ("... but I checked and it isn't").
@@ -51,12 +57,32 @@ _ASKED = re.compile(r"\?\s*$|^\s*(?:did|does|do|is|are|has|have|was|were|will|ca
 _BILLING = re.compile(
     r"\b(?:medicare|spending|total|billing|dollars|insurance|k\s?x)\b"
     r"|\btherapy\s+(?:threshold|this year)\b|\bthis year'?s\s+(?:[\w-]+\s+){0,2}therapy\b"
-    r"|\b(?:yearly|annual)\s+(?:[\w-]+\s+){0,2}(?:therapy|threshold)\b"
-    # "you're past the OT threshold for the year" (blind38): the year named after a discipline's threshold or
-    # a cap, never after a bare threshold ("your pain went over the threshold this year during therapy") nor
-    # a "speech threshold" (a hearing measure).
-    r"|\b(?:(?:o|p)\.?\s?t\.?|slp)\s+(?:threshold|cap)\s+(?:for\s+the|this)\s+year\b"
+    r"|\b(?:yearly|annual)\s+(?:[\w-]+\s+){0,2}(?:therapy|threshold)\b",
+    re.I,
+)
+# "you're past the OT threshold for the year" (blind38): the year named after a discipline's threshold or a
+# cap, never after a bare threshold ("your pain went over the threshold this year during therapy") nor a
+# "speech threshold" (a hearing measure). Named so, with no money word, it is read only as the patient's
+# own and as passed now (`_PATIENT_PASSED`, `_NOT_NOW`).
+_YEARS_OWN = re.compile(
+    r"\b(?:(?:o|p)\.?\s?t\.?|slp)\s+(?:threshold|cap)\s+(?:for\s+the|this)\s+year\b"
     r"|\bcap\s+(?:for\s+the|this)\s+year\b",
+    re.I,
+)
+# The patient as the one past it ("you're well past", "you went past", "we're over", "this puts you past"),
+# not another person ("your husband is past") nor a would-be or an expectation ("you'd be past", "you
+# should be past").
+_PATIENT_PASSED = re.compile(
+    r"\b(?:you|she|he|we)(?:['\u2019](?:re|ve|s))?"
+    r"(?:\s+(?:are|is|have|has|went|got|gone|now|well|already|officially|just|way|definitely))*"
+    r"\s+(?:past|over|above|beyond|passed|exceeded|crossed|hit|reached|met)\b"
+    r"|\bputs?\s+(?:you|her|him|us)\s+(?:\w+\s+)?(?:past|over|above|beyond)\b",
+    re.I,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:if|unless|would|should|will be)\b|['\u2019]d\b"
+    r"|\bby\s+(?:the end|next|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
     re.I,
 )
 _NECESSARY = re.compile(r"\bmedically necessary\b|\bstill need(?:s)? (?:it|this|therapy)\b", re.I)
@@ -77,9 +103,15 @@ def threshold_passed(segments: list[Segment]) -> ThresholdSaid | None:
         sentences = [s for s in _SENTENCE.split(segment.text) if s.strip()]
         for at, sentence in enumerate(sentences):
             found = _THRESHOLD.search(sentence)
+            billing = bool(_BILLING.search(sentence))
+            if found is not None and not billing and _YEARS_OWN.search(sentence):
+                before = sentence[: found.start()]
+                if not _PATIENT_PASSED.search(before) or _NOT_NOW.search(sentence):
+                    continue
+                billing = True
             if (
                 found is None
-                or not _BILLING.search(sentence)
+                or not billing
                 or _ASKED.search(sentence)
                 or _NOT_THIS_YEAR.search(sentence)
                 or _TAKEN_BACK.search(sentence[found.end() :])

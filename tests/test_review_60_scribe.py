@@ -462,22 +462,18 @@ def test_the_orthosis_review_line(said: tuple[tuple[str, str], ...], line: bool)
 EXERCISE = "We did twenty minutes of therapeutic exercise, tendon glides and wrist bends."
 KX = [
     # "cap ... for the year" is said to be read (87b0f6c) but is not
-    pytest.param("You're past the PT cap for the year.", True, marks=BUG, id="pt_cap_for_the_year_missed"),
-    pytest.param("You're past the P.T. threshold for the year.", True, marks=BUG, id="p_dot_t_dot_missed"),
+    pytest.param("You're past the PT cap for the year.", True, id="pt_cap_for_the_year_missed"),
+    pytest.param("You're past the P.T. threshold for the year.", True, id="p_dot_t_dot_missed"),
     # another person's threshold, a conditional, an expectation: KX put on with confidence
-    pytest.param(
-        "Your husband is past the PT threshold for the year.", False, marks=BUG, id="husbands_threshold_read"
-    ),
+    pytest.param("Your husband is past the PT threshold for the year.", False, id="husbands_threshold_read"),
     pytest.param(
         "You'd be past the PT threshold for the year if we add the pool.",
         False,
-        marks=BUG,
         id="would_be_read",
     ),
     pytest.param(
         "You should be past the PT threshold for the year by May.",
         False,
-        marks=BUG,
         id="should_be_by_may_read",
     ),
     # held

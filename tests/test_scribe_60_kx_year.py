@@ -23,6 +23,12 @@ SAID = [
     ("You're over the PT threshold for the year now, the hip surgery in May used most of it.", True),
     ("So you've passed the therapy cap for the year, and I'll note it's medically necessary.", True),
     ("with the knee in the spring you went past the p t threshold this year", True),
+    ("This visit puts you past the PT threshold for the year.", True),
+    ("She's past the OT cap this year, so the KX goes on the splint.", True),
+    # named without money words: only the patient's, passed now (review of 87b0f6c)
+    ("Your wife went past the OT threshold for the year in March.", False),
+    ("You're past the PT threshold for the year if the hospital visits count.", False),
+    ("You will be past the OT cap for the year by October.", False),
     # must not change: not passed, not the year's, not money
     ("You're not past the OT threshold for the year yet.", False),
     ("If you go over the PT threshold for the year we'll talk about it.", False),
