@@ -1932,6 +1932,11 @@ def _turn_mentions(
                             and any(MINUTES_IN_THE_POOL.match(text[s.end :]) for s, _ in said_minutes)
                         )
                     )
+                    # "last week you only did ten minutes in the pool": another time's, whoever did them.
+                    and not (
+                        any(MINUTES_IN_THE_POOL.match(text[s.end :]) for s, _ in said_minutes)
+                        and _pool_another_time(sentence)
+                    )
                     and not _visit_total(sentence, said_minutes)
                     # "next time we'll do ten minutes" is planned; what follows the minutes is not.
                     and not NOT_YET.search(text[sm.start() : _offset + len(clause)])
@@ -3421,7 +3426,9 @@ MADE_HERE = re.compile(
 # "The custom orthotics came in": made to measure from an earlier visit's casting or assessment, delivered
 # now, so this fitting is CPT's subsequent encounter (97763). An orthosis that only "came in" may have been
 # ordered elsewhere (the blind sets' authors code it both ways): it keeps 97760 with a line to confirm.
-ARRIVED = re.compile(r"\b(?:came|come|comes) in\b|\barrived\b|\bback from the (?:lab|orthotist)\b", re.I)
+# Said as come in already: "they should come in in two weeks", "will come in next week" are to come, and
+# "came in handy" is no delivery.
+ARRIVED = re.compile(r"\bcame in\b(?!\s+handy\b)|\barrived\b|\bback from the (?:lab|orthotist)\b", re.I)
 MADE_TO_ORDER = re.compile(r"\bcustom(?:[- ]made)?\b|\bwe ordered\b|\bordered (?:last|at)\b", re.I)
 MADE_TODAY = re.compile(
     r"\b(?:make|making|made you|mou?ld(?:ed|ing)?|fabricat\w*|heat(?:ing)?|thermoplastic)\b", re.I
@@ -4000,6 +4007,20 @@ POOL_ELSEWHERE = re.compile(
     r"can'?t|cannot|won'?t|will|going to|gonna|at home|at the y)\b",
     re.I,
 )
+
+
+# "last week you only did ten minutes in the pool", "ten minutes in the pool on your own": another time's.
+POOL_ANOTHER_TIME = re.compile(
+    r"\b(?:on (?:your|my|his|her|their) own|ago|last (?:night|month|visit|session)|next time)\b", re.I
+)
+
+
+def _pool_another_time(sentence: str) -> bool:
+    """Whether a sentence with minutes in the pool says them of another time or place than this visit's
+    pool work ("yesterday", "at home", "next time")."""
+    return bool(
+        POOL_ELSEWHERE.search(sentence) or OTHER_VISIT.search(sentence) or POOL_ANOTHER_TIME.search(sentence)
+    )
 
 
 def _in_the_pool(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:

@@ -267,7 +267,6 @@ CODES = [
         ),
         "per-code",
         {"97113": 20, "97110": 10},
-        marks=BUG,
         id="pool_last_week_billed_today",
     ),
     # "eight of the same" is more of the bike: the bike's first ten lost, or the eight counted twice
@@ -310,7 +309,6 @@ CODES = [
         ),
         "cms",
         {"97760": 10, "97763": None},
-        marks=BUG,
         id="custom_ordered_today_to_come_in_billed_97763",
     ),
     pytest.param(
@@ -322,7 +320,6 @@ CODES = [
         ),
         "cms",
         {"97760": 10, "97763": None},
-        marks=BUG,
         id="custom_will_come_in_billed_97763",
     ),
     # held
@@ -435,7 +432,6 @@ REVIEW = [
             ),
         ),
         False,
-        marks=BUG,
         id="came_in_handy_read_as_delivered",
     ),
     (

@@ -22,6 +22,10 @@ FIT = [
         ((T, "Hi. The custom orthotics came in. How's the heel?"), "97763", True),  # fails before
         ((T, "Hi. The orthotics came in. How's the heel?"), "97760", True),  # fails before (no line)
         ((T, "Hi. Today I'm making you a custom insert from the thermoplastic."), "97760", False),
+        # to come in, or "came in handy": nothing delivered (review of 183ded5)
+        ((T, "Hi. The custom orthotics will come in next week. How's the heel?"), "97760", False),
+        ((T, "Hi. We ordered custom orthotics, they should come in soon. How's the heel?"), "97760", False),
+        ((T, "Hi. The custom orthotic insert came in handy, she says. How's the heel?"), "97760", False),
     ],
 )
 def test_an_orthosis_that_came_in(opening: tuple[str, str], code: str, review: bool) -> None:

@@ -40,6 +40,25 @@ def _codes(*said: tuple[str, str], rule: str = "per-code") -> dict[str, int | No
             [*POOL, (P, "this is relaxing"), (T, "fifteen minutes in the water, good"), *MAT],
             {"97113": 15, "97110": 10},
         ),
+        # minutes in the pool said of another time are not today's (review of 60e8f51)
+        (
+            [
+                *POOL,
+                (T, "yesterday you did fifteen minutes in the pool"),
+                (T, "twenty minutes in the pool"),
+                *MAT,
+            ],
+            {"97113": 20, "97110": 10},
+        ),
+        (
+            [
+                *POOL,
+                (T, "twenty minutes in the pool"),
+                (T, "and on your own you did ten minutes in the pool"),
+                *MAT,
+            ],
+            {"97113": 20, "97110": 10},
+        ),
         # must not change: said as done already read so
         ([*POOL, (T, "that was twenty minutes in the pool"), *MAT], {"97113": 20, "97110": 10}),
         # no pool at this visit: the water is a hand's soak, no exercise's (the soak unbilled, as before)
