@@ -2831,8 +2831,10 @@ def _chunks(phrase: str) -> list[str]:
             part = rest
         part = re.sub(
             # "trouble with swallowing" is swallowing; "trouble with the eye" is itself the finding
-            # ("changes in vision" stays whole: "Denies vision" would say the patient does not see)
-            r"^(?:signs? of|problems? with|trouble with|issues? with)\s+"
+            # ("changes in vision" stays whole: "Denies vision" would say the patient does not see; a change
+            # asked with more run on after it, "change in secretions are they thick", is what changed)
+            r"^(?:signs? of|problems? with|trouble with|issues? with"
+            r"|changes? (?:in|with)(?=(?:\s+[a-z'-]+){3,}\s*$))\s+"
             r"(?!(?:the|your|his|her|my)\b)",
             # ("trouble with drinks": what the trouble is with, not a finding, keeps the trouble)
             lambda m: (

@@ -720,7 +720,7 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
         ),
         ("Headaches? Blurry vision?", "Nope.", {"headaches", "blurry vision"}),
         ("Anything running down the arm, numbness, weakness?", "No.", {"numbness", "weakness"}),
-        ("Any changes in bowel or bladder?", "No, nothing like that.", {"bowel or bladder"}),
+        ("Any changes in bowel or bladder?", "No, nothing like that.", {"changes in bowel or bladder"}),
         (
             "Any swelling after the walk? Any chest pain?",
             "Swelling? No. No chest pain.",
