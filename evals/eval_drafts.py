@@ -304,7 +304,9 @@ said that must stay out, and invented numbers (must be zero), set by set:
   hands; an ASL interpreter; a parent relaying what a child said; a joking "ignore previous instructions";
   IDDSI levels changed within a session; DHI, volumeter, BCTQ, RIPA-2, MDADI/FOIS, FAVRES; recogniser text
   with digits and homophones. First score (at 8f81fd3, code of fd75e09, before any change against it):
-  22/22 codes, 22/22 modifiers, facts 0.806 (0.907), denials 19/22, leaks 5, invented 0, none failed.
+  22/22 codes, 22/22 modifiers, facts 0.806 (0.907), denials 19/22, leaks 5, invented 0, none failed. Its
+  test half, `blind39-test`, was scored once as held out at 408e59c (2026-12-07: 19/22 codes, 20/22
+  modifiers, facts 0.793 (0.898), denials 19/22, leaks 2, invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -440,6 +442,7 @@ SETS = {
     "blind38-dev": BLIND38 / "dev",
     "blind38-test": BLIND38 / "test",
     "blind39-dev": BLIND39 / "dev",
+    "blind39-test": BLIND39 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -499,8 +502,10 @@ SETS = {
 # blind38-test (written blind at bdf6bcd, helper-334) was held out and scored once at 71a70b9 (18/22 codes,
 # 18/22 modifiers, facts 0.812 (0.875), denials 16/22, leaks 0, invented 0); studied since. The next blind
 # set's test half goes here.
-# blind39-test (written blind at 8f81fd3, helper-346) is held out: scored once at the end of the stop.
-HELD_OUT: dict[str, Path] = {"blind39-test": BLIND39 / "test"}
+# blind39-test (written blind at 8f81fd3, helper-346) was held out and scored once at 408e59c (19/22 codes,
+# 20/22 modifiers, facts 0.793 (0.898), denials 19/22, leaks 2, invented 0); studied since. The next blind
+# set's test half goes here.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -261,7 +261,9 @@ BLIND35 = Path(__file__).resolve().parent / "data" / "assistant_blind35"
 # assistant_blind36 (test36, e3294bc, helper-347): 204 lines and 30 five-turn conversations as of Wed
 # 2030-07-03 11:10 EDT, the day before Independence Day (Thu Jul 4 closed; Fri Jul 5 a bridge day, arguable),
 # Q2/H1 just closed, summer (school out, therapists' vacations, a heat wave), CARCs CO-19/26/140/181/182/183/
-# 185/234; `env -u TZ faketime -f '@2030-07-03 15:10:00'` with TZ unset. Held out: scored once at the end.
+# 185/234; `env -u TZ faketime -f '@2030-07-03 15:10:00'` with TZ unset. Scored once as held out at 408e59c
+# (the assistant's final code of stop 60): 70.6 %, 127 of 180 judged (234 items), conversations 11 of 30,
+# wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 32 ms; studied since.
 BLIND36 = Path(__file__).resolve().parent / "data" / "assistant_blind36"
 FOLDERS = {
     "dev": SHARED,
@@ -341,6 +343,7 @@ STUDIED = (
     "test33",
     "test34",
     "test35",
+    "test36",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
