@@ -265,6 +265,12 @@ BLIND35 = Path(__file__).resolve().parent / "data" / "assistant_blind35"
 # (the assistant's final code of stop 60): 70.6 %, 127 of 180 judged (234 items), conversations 11 of 30,
 # wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 32 ms; studied since.
 BLIND36 = Path(__file__).resolve().parent / "data" / "assistant_blind36"
+# assistant_blind37 (test37, 9121822, helper-361): 204 lines and 30 five-turn conversations as of Fri
+# 2030-11-01 15:25 EDT, two days before daylight time ends (Mon 8:00 AM stays 8:00 AM), October just closed,
+# Veterans Day Mon Nov 11 and the Friday after Thanksgiving arguable, Thanksgiving closed, a therapist
+# leaving at the end of November, open enrollment, CARCs CO-5/8/39/59/62/129/242/B9; `env -u TZ faketime -f
+# '@2030-11-01 19:25:00'` with TZ unset. Held out: score it once, at the assistant's final code.
+BLIND37 = Path(__file__).resolve().parent / "data" / "assistant_blind37"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -303,6 +309,7 @@ FOLDERS = {
     "test34": BLIND34,
     "test35": BLIND35,
     "test36": BLIND36,
+    "test37": BLIND37,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
