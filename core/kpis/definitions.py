@@ -29,6 +29,7 @@ from core.patients.models import InsurancePolicy, Patient
 from core.payers.models import Payer
 from core.plans.models import PlanOfCare
 from core.referrals.models import Referral
+from core.scheduling.calendar import local_day_bounds
 from core.scheduling.models import Appointment, ProviderBreak, ProviderHours, TimeOff
 from core.timeutil import as_utc
 from core.visits.models import Visit
@@ -376,10 +377,7 @@ def _zone(session: Session, scope: Scope) -> tzinfo:
 @_kept("local_range")
 def _local_range(session: Session, scope: Scope) -> tuple[datetime, datetime]:
     zone = _zone(session, scope)
-    return (
-        datetime.combine(scope.start, time(0), zone).astimezone(UTC),
-        datetime.combine(scope.end + timedelta(days=1), time(0), zone).astimezone(UTC),
-    )
+    return local_day_bounds(scope.start, zone)[0], local_day_bounds(scope.end, zone)[1]
 
 
 def _by_local_day(

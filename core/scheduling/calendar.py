@@ -250,9 +250,8 @@ def named_in_days(clinic_id: int, first: date, last: date, zone: ZoneInfo) -> An
         .join(AppointmentType, col(AppointmentType.id) == Appointment.appointment_type_id)
         .where(
             Appointment.clinic_id == clinic_id,
-            col(Appointment.starts_at) >= datetime.combine(first, time(0), zone).astimezone(UTC),
-            col(Appointment.starts_at)
-            < datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC),
+            col(Appointment.starts_at) >= local_day_bounds(first, zone)[0],
+            col(Appointment.starts_at) < local_day_bounds(last, zone)[1],
         )
     )
 

@@ -4,7 +4,7 @@ be done to it now (check in, mark a no-show)."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
@@ -17,7 +17,7 @@ from core.patients.models import Patient, full_name
 from core.permissions import Action
 from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
-from core.scheduling.calendar import clinic_zone, policy
+from core.scheduling.calendar import clinic_zone, local_day_bounds, policy
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
 from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
 from core.scheduling.slots import Span, fits, local_instant, working_spans
@@ -108,7 +108,7 @@ def day_grid(session: Session, *, actor: Actor, clinic_id: int, day: date) -> Da
     )
     working = _working(session, [p.id or 0 for p in providers], day, tz)
     minutes = grid_minutes(list(working.values()), day, tz, step)
-    start = datetime.combine(day, time(0), tz).astimezone(UTC)
+    start = local_day_bounds(day, tz)[0]
     busy = busy_spans(session, list(working), start, start + timedelta(days=1, hours=2))
     now = utcnow()
     columns = []
@@ -174,8 +174,7 @@ def _place_visits(  # noqa: PLR0913 - one step of day_grid, kept apart to stay r
     now: datetime,
 ) -> None:
     by_provider = {c.provider_id: c for c in columns}
-    start = datetime.combine(day, time(0), tz).astimezone(UTC)
-    end = datetime.combine(day + timedelta(days=1), time(0), tz).astimezone(UTC)
+    start, end = local_day_bounds(day, tz)
     rows = session.exec(
         select(Appointment, Patient, AppointmentType)
         .join(Patient, col(Patient.id) == Appointment.patient_id)
