@@ -307,6 +307,15 @@ said that must stay out, and invented numbers (must be zero), set by set:
   22/22 codes, 22/22 modifiers, facts 0.806 (0.907), denials 19/22, leaks 5, invented 0, none failed. Its
   test half, `blind39-test`, was scored once as held out at 408e59c (2026-12-07: 19/22 codes, 20/22
   modifiers, facts 0.793 (0.898), denials 19/22, leaks 2, invented 0, none failed), studied since.
+- `blind40-dev`: 22 sessions of a fortieth set (evals/data/blind40, 2026-12-07, 1c1fb2b), written blind by
+  a fresh helper (helper-360) from PRODUCT.md, blind32-39's READMEs and blind39's checks: a block's minutes
+  split between two services, one part only "the rest"; a second cognitive task after the first 15
+  minutes; another person's therapy or another clinic's billing; last visit's note read aloud; measures
+  "up from" / "down from" an earlier one; a phone call off the clock; a group (97150) beside one-on-one
+  time; a caregiver trained at the end; other units and fractions in words; "scratch that" corrections.
+  First score (at 1c1fb2b, code of 47e50fb, before any change against it): 17/22 codes, 18/22 modifiers,
+  facts 0.681 (0.873), denials 20/22, leaks 2, invented 0, none failed. Its test half, `blind40-test`,
+  is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -361,6 +370,7 @@ BLIND36 = Path(__file__).parent / "data" / "blind36"
 BLIND37 = Path(__file__).parent / "data" / "blind37"
 BLIND38 = Path(__file__).parent / "data" / "blind38"
 BLIND39 = Path(__file__).parent / "data" / "blind39"
+BLIND40 = Path(__file__).parent / "data" / "blind40"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -443,6 +453,7 @@ SETS = {
     "blind38-test": BLIND38 / "test",
     "blind39-dev": BLIND39 / "dev",
     "blind39-test": BLIND39 / "test",
+    "blind40-dev": BLIND40 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -505,7 +516,8 @@ SETS = {
 # blind39-test (written blind at 8f81fd3, helper-346) was held out and scored once at 408e59c (19/22 codes,
 # 20/22 modifiers, facts 0.793 (0.898), denials 19/22, leaks 2, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+# blind40-test (written blind at 1c1fb2b, helper-360) is held out: scored once, at the final code.
+HELD_OUT: dict[str, Path] = {"blind40-test": BLIND40 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
