@@ -15,6 +15,7 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 import fcntl
 import hashlib
+import inspect
 import json
 import re
 import shutil
@@ -22,6 +23,7 @@ import sqlite3
 import tempfile
 import threading
 import time
+import tomllib
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -109,31 +111,65 @@ def on_day(day: date, hour: int = 8) -> Iterator[None]:
 
 # The demo practices built as a template are kept between runs, in the system's temp folder and as
 # PostgreSQL databases named therascribe_cache_<folder>_<key>_<kind>, keyed by everything the build
-# reads (core/, this file, the pinned dependencies, Python's version): a run whose key was built before
-# copies it (a second) instead of building it (80-110 s each for the small practice on SQLite and on
-# PostgreSQL on a loaded 2-core machine, in the setup of whichever test first wants it: test_races' first
-# test took 111 s + 110 s). A practice built as of DEMO_TODAY is the same whenever it is built, but for
-# the microseconds of a few stamps and the passwords' salts: a kept one is another copy of what the run
-# would build. THERASCRIBE_TEST_TEMPLATE_CACHE names another folder for it, or "off" to build every run.
+# reads (core/, the dependencies' pins, Python's version, and how this file builds it: build_recipe):
+# a run whose key was built before copies it (a second) instead of building it (80-110 s each for the
+# small practice on SQLite and on PostgreSQL on a loaded 2-core machine, in the setup of whichever test
+# first wants it: test_races' first test took 111 s + 110 s). A practice built as of DEMO_TODAY is the
+# same whenever it is built, but for the microseconds of a few stamps and the passwords' salts: a kept
+# one is another copy of what the run would build. The key was once a hash of all of this file and of
+# pyproject.toml, so a new fixture or a ruff setting threw the kept practices away. THERASCRIBE_TEST_
+# TEMPLATE_CACHE names another folder for it, or "off" to build every run.
 TEMPLATE_CACHE = os.environ.get("THERASCRIBE_TEST_TEMPLATE_CACHE", "")
 CACHE_PREFIX = "therascribe_cache_"
 CACHE_KEEP = 6  # keys kept; the least recently used beyond them are removed when one is added
 
 
-def cache_key(root: Path, builder: Path) -> str:
-    """What a demo build depends on: the product's core (the builder calls its services), how `builder`
-    (this file) builds it, and the versions it runs on."""
+def cache_key(root: Path, recipe: str) -> str:
+    """What a demo build depends on: the product's core (the builder calls its services, its migrations
+    make the tables), the versions it runs on (constraints.txt's pins, pyproject.toml's [project] table:
+    not the tools' settings beside it), Python's, and `recipe`, how the tests build it (build_recipe)."""
     digest = hashlib.sha256(sys.version.encode())
     files = sorted(
         path
         for path in (root / "core").rglob("*")
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
     )
-    for path in [*files, root / "pyproject.toml", root / "constraints.txt"]:
+    for path in [*files, root / "constraints.txt"]:
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes() if path.exists() else b"")
-    digest.update(builder.read_bytes())
+    digest.update(_project_table(root / "pyproject.toml"))
+    digest.update(recipe.encode())
     return digest.hexdigest()[:16]
+
+
+def _project_table(pyproject: Path) -> bytes:
+    """pyproject.toml's [project] table (the dependencies and their bounds), as data; the whole file where
+    it is not TOML that can be read."""
+    try:
+        raw = pyproject.read_bytes()
+    except OSError:
+        return b""
+    try:
+        return json.dumps(tomllib.loads(raw.decode()).get("project", {}), sort_keys=True).encode()
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return raw
+
+
+def build_recipe() -> str:
+    """All of this file a template's contents come from: how a template is made and filled (the build's
+    call with its sizes, seed and day; the copies it starts from) and how the demo's passwords are hashed."""
+    hasher = security._hasher
+    return "\n".join(
+        [
+            inspect.getsource(Templates._build),
+            inspect.getsource(Templates._create),
+            repr((sorted(DEMO_SIZES.items()), DEMO_TODAY.isoformat())),
+            repr(
+                (hasher.time_cost, hasher.memory_cost, hasher.parallelism, hasher.hash_len, hasher.salt_len)
+            ),
+            repr(hasher.type),
+        ]
+    )
 
 
 class TemplateCache:
@@ -278,8 +314,7 @@ def template_cache() -> "TemplateCache | None":
     folder = (
         Path(TEMPLATE_CACHE) if TEMPLATE_CACHE else Path(tempfile.gettempdir()) / "therascribe-test-templates"
     )
-    here = Path(__file__).resolve()
-    return TemplateCache(folder, cache_key(here.parent.parent, here))
+    return TemplateCache(folder, cache_key(Path(__file__).resolve().parent.parent, build_recipe()))
 
 
 class Templates:

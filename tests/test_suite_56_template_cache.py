@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import CACHE_KEEP, TemplateCache, cache_key
+from conftest import CACHE_KEEP, TemplateCache, build_recipe, cache_key
 
 BUILDER = "build(conn, size=..., seed=7)\n"
 
@@ -44,31 +44,41 @@ def _append(path: str, text: str) -> Callable[[Path], None]:
 
 
 @pytest.mark.parametrize(
-    ("change", "new_key"),
+    ("change", "recipe", "new_key"),
     [
         # what the build reads: another key
-        (_append("core/billing/coding.py", "RATE = 2\n"), True),
-        (_append("core/demo/build.py", "# seeded otherwise\n"), True),
-        (_append("core/migrations/versions/0002.py", "revision = '0002'\n"), True),
-        (_append("core/notes/new_rule.py", "RULE = 1\n"), True),
-        (_append("constraints.txt", "sqlalchemy==2.1\n"), True),
-        (_append("pyproject.toml", "# a dependency\n"), True),
-        (_append("tests/conftest.py", "DEMO_TODAY = 1\n"), True),
+        (_append("core/billing/coding.py", "RATE = 2\n"), BUILDER, True),
+        (_append("core/demo/build.py", "# seeded otherwise\n"), BUILDER, True),
+        (_append("core/migrations/versions/0002.py", "revision = '0002'\n"), BUILDER, True),
+        (_append("core/notes/new_rule.py", "RULE = 1\n"), BUILDER, True),
+        (_append("constraints.txt", "sqlalchemy==2.1\n"), BUILDER, True),
+        (_append("pyproject.toml", 'dependencies = ["fastapi>=0.121"]\n'), BUILDER, True),
+        (lambda root: None, "build(conn, size=..., seed=8)\n", True),  # how the tests build it
         # what it does not read: the same key (must not change)
-        (_append("web/app.py", "app = 1\n"), False),
-        (_append("scribe/draft.py", "x = 2\n"), False),
-        (_append("tests/test_other.py", "def test_more(): ...\n"), False),
-        (_append("core/__pycache__/build.cpython-311.pyc", "compiled"), False),
-        (lambda root: None, False),
+        (_append("web/app.py", "app = 1\n"), BUILDER, False),
+        (_append("scribe/draft.py", "x = 2\n"), BUILDER, False),
+        (_append("tests/test_other.py", "def test_more(): ...\n"), BUILDER, False),
+        (_append("core/__pycache__/build.cpython-311.pyc", "compiled"), BUILDER, False),
+        # the rest of conftest.py (a new fixture) and the tools' settings in pyproject.toml
+        (_append("tests/conftest.py", "def a_fixture(): ...\n"), BUILDER, False),
+        (_append("pyproject.toml", "# a comment\n[tool.ruff]\nline-length = 100\n"), BUILDER, False),
+        (lambda root: None, BUILDER, False),
     ],
 )
 def test_the_key_changes_with_what_the_build_reads_and_only_that(
-    tmp_path: Path, change: Callable[[Path], None], new_key: bool
+    tmp_path: Path, change: Callable[[Path], None], recipe: str, new_key: bool
 ) -> None:
-    builder = _tree(tmp_path)
-    before = cache_key(tmp_path, builder)
+    _tree(tmp_path)
+    before = cache_key(tmp_path, BUILDER)
     change(tmp_path)
-    assert (cache_key(tmp_path, builder) != before) is new_key
+    assert (cache_key(tmp_path, recipe) != before) is new_key
+
+
+def test_the_recipe_is_how_conftest_builds_a_template_and_not_the_rest_of_it() -> None:
+    recipe = build_recipe()
+    assert "build(conn, size=DEMO_SIZES[kind], seed=7, today=DEMO_TODAY)" in recipe
+    assert "CREATE DATABASE" in recipe and "2026-11-24" in recipe
+    assert "def practice(" not in recipe and "STARTS_SLOW" not in recipe
 
 
 def _sqlite_template(path: Path, rows: int) -> str:
