@@ -151,6 +151,17 @@ def checked(page: Any, name: str) -> None:
     shot(page, name)
 
 
+def alert_saying(page: Any, words: str) -> str:
+    """The text of the page's one alert that says `words`. A page may show other alerts before it (a
+    visit past its authorization's count, which hangs on the wall clock's day against the demo's
+    bookings): the first [role=alert] is not always the one a test looks for. Fails, listing them all,
+    where none or more than one says it."""
+    alerts = page.locator("[role=alert]").all_inner_texts()
+    saying = [alert for alert in alerts if words in alert]
+    assert len(saying) == 1, alerts
+    return str(saying[0])
+
+
 def confirm_warnings(page: Any) -> None:
     """Tick each of the scribe's warnings on the review page, as the clinician does once each is checked,
     and the sentences still marked '(as said; review)' accepted as written: Sign is offered only then

@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from browser_support import SCREEN, checked, log_in, logged_in, needs_chromium
+from browser_support import SCREEN, alert_saying, checked, log_in, logged_in, needs_chromium
 from conftest import on_the_wall_clock
 from page_helpers import provider_user
 from scheduling_helpers import count, one
@@ -117,8 +117,7 @@ def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_fol
     page.fill("#ref-npi", "1234567890")
     page.click("text=Add the referral")
     page.wait_for_load_state()
-    refused = page.inner_text("[role=alert]")
-    assert "the referring physician's NPI is not a valid NPI: check its ten digits" in refused, refused
+    refused = alert_saying(page, "the referring physician's NPI is not a valid NPI: check its ten digits")
     assert not DEVELOPER_WORDS.search(refused) and "Value error" not in refused
     assert count(practice, "SELECT COUNT(*) FROM referral WHERE patient_id = :p", p=patient) == before
     # what was typed is still there, the problem under the NPI: only the NPI is typed again

@@ -7,7 +7,7 @@ patient's page shows who is insured; corrected later on its own page. Each page 
 import re
 
 import pytest
-from browser_support import checked, logged_in, needs_chromium
+from browser_support import alert_saying, checked, logged_in, needs_chromium
 from pydantic import ValidationError
 from scheduling_helpers import one
 
@@ -62,7 +62,7 @@ def test_the_desk_enters_a_spouses_plan_with_the_subscriber(served, chromium) ->
     # 1. No subscriber's name: refused, the form as typed, nothing stored.
     page.click("text=Add the insurance")
     page.wait_for_load_state()
-    assert "subscriber's name" in page.inner_text("[role=alert]")
+    alert_saying(page, "subscriber's name")
     assert page.input_value("#ins-member") == "SP-2201" and page.input_value("#ins-relationship") == "spouse"
     assert one(practice, policies, p=patient)[0] == before
     checked(page, "insurance-2-refused")
@@ -91,7 +91,7 @@ def test_the_desk_enters_a_spouses_plan_with_the_subscriber(served, chromium) ->
     page.fill("#ins-subscriber", "")
     page.click("#save-subscriber")
     page.wait_for_load_state()
-    assert "subscriber's name" in page.inner_text("[role=alert]")
+    alert_saying(page, "subscriber's name")
     stored = "SELECT relationship_to_subscriber, subscriber_name FROM insurance_policy WHERE id = :i"
     assert one(practice, stored, i=policy) == ("spouse", "Rivera, Luis")
     checked(page, "insurance-4-edit-refused")

@@ -7,7 +7,7 @@ as var/screenshots/missed-*.png."""
 import re
 from datetime import UTC, datetime, timedelta
 
-from browser_support import checked, logged_in, needs_chromium
+from browser_support import alert_saying, checked, logged_in, needs_chromium
 from conftest import DEMO_NOW
 from scheduling_helpers import NY, one
 
@@ -111,7 +111,7 @@ def test_the_desk_lists_no_shows_and_late_cancellations_by_dates_and_provider(se
         page.fill("#last", first)
         page.click("#missed-filter button")
         page.wait_for_load_state()
-        assert "ends before it starts" in page.inner_text("[role=alert]")
+        alert_saying(page, "ends before it starts")
     # Every list that showed it was an audited read of its patient's appointments (one entry a page).
     patient = one(practice, "SELECT patient_id FROM appointment WHERE id = :a", a=late)[0]
     reads = one(
