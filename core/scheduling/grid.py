@@ -1,8 +1,10 @@
 """The front desk's day: every provider of a clinic side by side, one row per slot step, in the clinic's
-time zone; each cell open (bookable), busy or outside the provider's hours, and each visit with what may
-be done to it now (check in, mark a no-show)."""
+time zone; each cell open (a visit the provider takes fits from it), short (free, but no such visit fits
+before the next visit, a break or the end of the day), busy or outside the provider's hours, and each
+visit with what may be done to it now (check in, mark a no-show)."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -19,7 +21,7 @@ from core.providers.models import Provider
 from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, local_day_bounds, policy
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
-from core.scheduling.rules import may_check_in, may_mark_no_show, may_undo_no_show
+from core.scheduling.rules import may_check_in, may_mark_no_show, may_take, may_undo_no_show
 from core.scheduling.slots import Span, fits, local_instant, working_spans
 from core.timeutil import as_utc, utcnow
 
@@ -31,17 +33,31 @@ DEFAULT_HOURS = (8 * 60, 18 * 60)
 
 @dataclass(frozen=True)
 class Cell:
-    state: str  # "open", "busy" or "off"
+    state: str  # "open", "short", "busy" or "off"
     starts_at: datetime
 
 
-def cell_state(slot: Span, working: list[Span], busy: list[Span], capacity: int, now: datetime) -> str:
+def cell_state(  # noqa: PLR0913 - the cell, the provider's day and the lengths of their visits
+    slot: Span,
+    working: list[Span],
+    busy: list[Span],
+    capacity: int,
+    now: datetime,
+    lengths: Sequence[timedelta] = (),
+) -> str:
     """'off' outside the provider's hours (or in a break or time off); 'busy' with no place left for the
-    step or already past; 'open' where a visit could start."""
+    step or already past; 'short' where the step is free but none of the visits the provider takes
+    (`lengths`) fits whole from it, inside their hours and before their next visit, so that the booking
+    form's Book would be refused; 'open' where a visit could start."""
     if not any(span.contains(slot) for span in working):
         return "off"
     if slot.start < now or not fits(busy, slot, capacity):
         return "busy"
+    wholes = [Span(slot.start, slot.start + length) for length in lengths]
+    if wholes and not any(
+        any(span.contains(whole) for span in working) and fits(busy, whole, capacity) for whole in wholes
+    ):
+        return "short"
     return "open"
 
 
@@ -56,6 +72,18 @@ def grid_minutes(working: list[list[Span]], day: date, tz: ZoneInfo, step: int) 
         last = max((t.hour * 60 + t.minute) if t.date() == day else 1440 for t in ends)
     first -= first % step
     return list(range(first, last, step))
+
+
+def visit_lengths(kinds: Sequence[AppointmentType], provider: Provider) -> list[timedelta]:
+    """How long the visits a provider may be booked for last (their discipline's types their credential
+    may take), shortest first."""
+    return sorted(
+        {
+            timedelta(minutes=k.duration_minutes)
+            for k in kinds
+            if k.discipline == provider.discipline and may_take(provider.credential, k.kind)
+        }
+    )
 
 
 @dataclass
@@ -111,14 +139,18 @@ def day_grid(session: Session, *, actor: Actor, clinic_id: int, day: date) -> Da
     start = local_day_bounds(day, tz)[0]
     busy = busy_spans(session, list(working), start, start + timedelta(days=1, hours=2))
     now = utcnow()
+    # A free step too short for any visit the provider takes offers no Book: the form would be refused.
+    kinds = session.exec(select(AppointmentType).where(AppointmentType.clinic_id == clinic_id)).all()
     columns = []
     for provider in providers:
         pid = provider.id or 0
+        lengths = visit_lengths(kinds, provider)
         cells = []
         for minute in minutes:
             at = local_instant(day, minute, tz)
             slot = Span(at, at + timedelta(minutes=step))
-            cells.append(Cell(cell_state(slot, working[pid], busy[pid], provider.capacity, now), at))
+            state = cell_state(slot, working[pid], busy[pid], provider.capacity, now, lengths)
+            cells.append(Cell(state, at))
         columns.append(Column(pid, provider.full_name, provider.credential, provider.discipline, cells))
     _place_visits(session, actor, clinic_id, day, tz, minutes, columns, now)
     return DayGrid(clinic_id, day, str(tz), step, [time(m // 60, m % 60) for m in minutes], columns)
