@@ -42,6 +42,7 @@ from assistant.understand import (
     SELF_CORRECTION,
     STOP,
     TAKEOVER_REFUSED,
+    VISIT_WISHED_ELSEWHERE,
     WEEKDAYS,
     Frame,
     Said,
@@ -5138,6 +5139,10 @@ def _revision(
             f"book a {frame.minutes}-minute one instead?",
             intent="ask",
         )
+    if draft and draft.get("action") == "book" and len(draft.get("listed") or []) > 1 and not frame.words:
+        place = LISTED_PICK.match(frame.text)
+        if place and len(frame.text.split()) <= 7:
+            return _listed_pick(session, actor, chat, state, draft, place[1].lower())
     if draft and draft.get("action") == "book" and draft.get("alternatives") and not frame.words:
         pick = re.search(r"\b(2nd|second|3rd|third|other|later|next) (one|time|slot)\b", frame.text, re.I)
         if pick:
@@ -5713,6 +5718,65 @@ def _alternative(
         "provider_id": slot.provider_id,
         "day": slot.local_start[:10],
         "alternatives": [],
+    }
+    return _named(tools.propose_booking(session, actor, chat, patient, kind, slot), "book")
+
+
+# A place in the open times a booking proposal listed (the proposed one first, then the others), said
+# alone or after a no: "the earlier one", "no the first one", "ok the 3rd time"
+LISTED_PICK = re.compile(
+    r"^\W*(?:(?:no|nah|nope|actually|wait|ok|okay|oh|sorry|um+|then|make it|do|book|let'?s do|go with|"
+    r"i meant|i mean)\W+)*(?:the )?(first|1st|second|2nd|third|3rd|earlier|earliest|last|latest) "
+    r"(?:one|time|slot|option|opening)\b(?!\s+(?:available|avail|open|free|possible|you can))",
+    re.I,
+)
+LISTED_PLACE = {
+    "first": 0,
+    "1st": 0,
+    "earlier": 0,
+    "earliest": 0,
+    "second": 1,
+    "2nd": 1,
+    "third": 2,
+    "3rd": 2,
+}
+LISTED_PLACE |= {"last": -1, "latest": -1}
+
+
+def _listed_pick(
+    session: Session, actor: Actor, chat: Conversation, state: dict, draft: dict, which: str
+) -> Reply:
+    """'no the first one' after a booking was proposed with other open times beside it (or after one of those
+    was picked): that place in the list as first shown, proposed in place of the one waiting."""
+    from core.patients.service import get
+    from core.scheduling.availability import OpenSlot
+
+    listed = [OpenSlot(**o) for o in draft["listed"]]
+    place = LISTED_PLACE.get(which)
+    slot = listed[place] if place is not None and place < len(listed) else None
+    if slot is None:
+        return Reply(
+            f"Only {len(listed)} open times were listed: "
+            + "; ".join(tools.local(o.local_start) for o in listed)
+            + ". Which one?",
+            intent="ask",
+        )
+    current = draft.get("day") == slot.local_start[:10] and draft.get("slot_minute") == _minute(slot)
+    if current and draft.get("provider_id") == slot.provider_id and state.get("pending"):
+        return Reply(
+            f"The one waiting for your yes: {_summaries(state)}. Shall I do it, or is another time better?",
+            intent="awaiting",
+        )
+    patient = get(session, actor=actor, patient_id=draft["patient_id"])
+    kind = _kind_of(session, draft["type_id"])
+    if kind is None:
+        return Reply("I could not read that visit type; nothing was changed.")
+    state["draft"] = {
+        **draft,
+        "provider_id": slot.provider_id,
+        "day": slot.local_start[:10],
+        "slot_minute": _minute(slot),
+        "alternatives": [o.model_dump(mode="json") for o in listed if o.local_start != slot.local_start],
     }
     return _named(tools.propose_booking(session, actor, chat, patient, kind, slot), "book")
 
@@ -7169,6 +7233,7 @@ def _book_slot(
         "day_to": end.isoformat(),
         "window": list(frame.window) if frame.window else None,
         "alternatives": [o.model_dump(mode="json") for o in _other_times(options)],
+        "listed": [o.model_dump(mode="json") for o in [slot, *_other_times(options)]],
     }
     answer = tools.propose_booking(session, actor, chat, patient, kind, slot, [why] if why else [])
     others = _other_times(options)
@@ -7378,7 +7443,9 @@ def _choose(
             # then ("from fri to mon": monday, the day said as where to; one day said alone: that one)
             said = [d for d in frame.days if isinstance(d.value, date)]
             to = next((d.value for d in said if d.to), said[0].value if len(said) == 1 else None)
-            when = _when_words(to if isinstance(to, date) else None, frame.minute)
+            # ("maries 2pm today, she wants next tues or wed am instead": 2pm is the visit's own time)
+            own_time = VISIT_WISHED_ELSEWHERE.search(frame.text.lower())
+            when = _when_words(to if isinstance(to, date) else None, None if own_time else frame.minute)
             return Reply(
                 f"{who} has no upcoming visit, so there is nothing to move; nothing was proposed. Should I "
                 f"look for a new visit for {' '.join(w for w in (patient.first_name, when) if w)} instead?"
@@ -7838,7 +7905,12 @@ def _reschedule(
     instead_at = [t for t in frame.times if INSTEAD_OF.search(frame.text[: t.at])]
     if instead_at and len(frame.times) == 2:
         time_from, time_to = instead_at[:1], [t for t in frame.times if t is not instead_at[0]]
-    if not time_to and time_from and (tos or not froms):
+    # "move her fri 10:15 to mon afternoon", "janets 10:15 fri, she wants mon afternoon instead": a time said
+    # before the day it goes to, with a part of day for there, is the visit's own time
+    own_time = bool(tos and frame.window and len(time_from) == 1 and time_from[0].at < tos[0].at) or bool(
+        VISIT_WISHED_ELSEWHERE.search(frame.text.lower()) and len(time_from) == 1 and not time_to
+    )
+    if not time_to and time_from and (tos or not froms) and not own_time:
         time_from, time_to = [], time_from
     visit_day = froms[0].value if froms else None
     if chosen is None and isinstance(visit_day, date) and visit_day < today:

@@ -2370,6 +2370,16 @@ FREQUENCY_ASKED = re.compile(
     r".*\b(?:gets?|getting|has|have|comes?|coming|goes|going|is on)\b[^.?!]{0,30}"
     r"\b\d+(?:\s*(?:and|or|to|-)\s*\d+)?\s*(?:visits?|times|x\b|sessions?)"
 )
+# A visit pointed at first by whose it is and its time ("maries 2pm today, ... she wants next tues or wed am
+# instead", "her 9am tmrw needs to go to after the 4th"), then another time wished for it: that visit moved,
+# never a new booking at the time that names it
+VISIT_WISHED_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|also|fyi|hey)\W+)*"
+    r"(?:her|his|their|(?:(?!(?:what|whats|when|whens|is|does|did|can|book|bk)\b)[a-z]+\s+)?"
+    r"(?!(?:its|it's|thats|whats|whos|lets|this|was|has|is|does|says|wants|needs)\b)[a-z]+(?:'s|s'|s))\s+"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)\b|\d{1,2}:\d\d|noon)"
+    r"(?=.*\b(?:instead|(?:needs?|has) to (?:go|move|be moved|come off)|(?:go|move|be moved) to)\b)"
+)
 INSTEAD_OF_DAY = re.compile(
     r"\binstead of (?:(?:her|his|their|the|this|next)\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|"
     r"\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[/:])"
@@ -2420,7 +2430,9 @@ def _intent(lower: str, frame: Frame) -> str:
         # (with a change asked beside it, "draft the reauth and put her on the wait list", the change is read)
         frame.reauth = True
         return "auth_status"
-    if INSTEAD_OF_DAY.search(lower) and not re.search(r"\b(cancel|cx|cxl|book|bk)\b", lower):
+    if (INSTEAD_OF_DAY.search(lower) or VISIT_WISHED_ELSEWHERE.search(lower)) and not re.search(
+        r"\b(cancel|cx|cxl|book|bk)\b", lower
+    ):
         return "reschedule"  # "janet wants next tues at 11 instead of fri": her Friday's visit moved
     if ONE_MORE_WANTED.search(lower) or A_TIME_WANTED.search(lower) or VISIT_WANTED.search(lower):
         return "book"
