@@ -3,7 +3,7 @@
 import json
 from contextlib import AbstractContextManager, nullcontext
 
-from conftest import on_the_wall_clock
+from conftest import Practice, on_the_wall_clock
 from scheduling_helpers import on_the_visit_day, one
 
 DRAFT = {
@@ -29,7 +29,9 @@ def login_as_provider(practice, client, provider_id: int) -> dict[str, str]:  # 
     return {"Authorization": f"Bearer {reply.json()['access_token']}"}
 
 
-def booked_appointment(practice, credential: str, payer_kind: str, skip: int = 0) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def booked_appointment(
+    practice: Practice, credential: str, payer_kind: str, skip: int = 0
+) -> tuple[int, int, int]:
     """A booked appointment (id, provider, patient) in clinic 1 with a provider of that credential."""
     return tuple(
         one(
@@ -102,7 +104,7 @@ def sign_confirming(client, headers, note_id: int):  # type: ignore[no-untyped-d
         )
 
 
-def note_form(practice, note: int) -> dict:  # type: ignore[no-untyped-def]
+def note_form(practice: Practice, note: int) -> dict:
     """The form of the note's current version, as stored (a dict on PostgreSQL's JSON, text on SQLite)."""
     raw = one(
         practice,

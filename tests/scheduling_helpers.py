@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from conftest import DEMO_NOW
+from conftest import DEMO_NOW, Practice
 from sqlalchemy import Engine, text, update
 from sqlmodel import Session, col
 
@@ -49,7 +49,7 @@ class Booked(NamedTuple):
     starts: datetime  # in clinic time
 
 
-def booked_ahead(practice, clinic: int = 1) -> list[Booked]:  # type: ignore[no-untyped-def]
+def booked_ahead(practice: Practice, clinic: int = 1) -> list[Booked]:
     """The booked visits after now (the services' clock, core.timeutil.utcnow) of the clinic's patients whose
     full name no other patient has (so a test may say it), first first."""
     with practice.engine.connect() as conn:
@@ -72,7 +72,7 @@ def one(practice, sql: str, **params):  # type: ignore[no-untyped-def]
         return session.exec(text(sql).bindparams(**params)).first()
 
 
-def therapist(practice, clinic: int = 1, credential: str = "PT", offset: int = 0) -> int:  # type: ignore[no-untyped-def]
+def therapist(practice: Practice, clinic: int = 1, credential: str = "PT", offset: int = 0) -> int:
     return one(
         practice,
         "SELECT id FROM provider WHERE clinic_id = :c AND credential = :k ORDER BY id LIMIT 1 OFFSET :o",
@@ -82,7 +82,7 @@ def therapist(practice, clinic: int = 1, credential: str = "PT", offset: int = 0
     )[0]
 
 
-def type_id(practice, clinic: int = 1, discipline: str = "PT", kind: str = "follow-up") -> int:  # type: ignore[no-untyped-def]
+def type_id(practice: Practice, clinic: int = 1, discipline: str = "PT", kind: str = "follow-up") -> int:
     return one(
         practice,
         "SELECT id FROM appointment_type WHERE clinic_id = :c AND discipline = :d AND kind = :k",
@@ -92,7 +92,7 @@ def type_id(practice, clinic: int = 1, discipline: str = "PT", kind: str = "foll
     )[0]
 
 
-def patient(practice, payer_kind: str = "medicare", clinic: int = 1, offset: int = 0) -> int:  # type: ignore[no-untyped-def]
+def patient(practice: Practice, payer_kind: str = "medicare", clinic: int = 1, offset: int = 0) -> int:
     """A patient of the clinic whose primary payer is of that kind."""
     return one(
         practice,
@@ -109,7 +109,7 @@ def count(practice, sql: str, **params) -> int:  # type: ignore[no-untyped-def]
     return one(practice, sql, **params)[0]
 
 
-def patient_of_payer(practice, payer: str, clinic: int = 1) -> int:  # type: ignore[no-untyped-def]
+def patient_of_payer(practice: Practice, payer: str, clinic: int = 1) -> int:
     """A patient of the clinic with that primary payer and no PT authorization from April 2027 on."""
     return one(
         practice,
@@ -121,7 +121,7 @@ def patient_of_payer(practice, payer: str, clinic: int = 1) -> int:  # type: ign
     )[0]
 
 
-def provider_actor(practice, provider_id: int) -> Actor:  # type: ignore[no-untyped-def]
+def provider_actor(practice: Practice, provider_id: int) -> Actor:
     """The provider's user as the services see them (core.actor.Actor)."""
     email = one(
         practice,
@@ -132,7 +132,7 @@ def provider_actor(practice, provider_id: int) -> Actor:  # type: ignore[no-unty
         return actor_by_email(session, email, "127.0.0.1")
 
 
-def supervisor_actor(practice, note_id: int) -> Actor:  # type: ignore[no-untyped-def]
+def supervisor_actor(practice: Practice, note_id: int) -> Actor:
     """The supervising provider of the note's author, as the services see them."""
     supervisor = one(
         practice,
@@ -200,7 +200,7 @@ def _log_ins_carried_to(engine: Engine, moment: datetime) -> None:
         session.commit()
 
 
-def follow_up_to_open(practice, credential: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def follow_up_to_open(practice: Practice, credential: str) -> tuple[int, int]:
     """The first booked follow-up in clinic 1, no visit opened on it yet and no progress report due, of a
     provider with that credential, for a patient with a primary policy: (appointment id, provider id)."""
     row = one(
@@ -217,7 +217,7 @@ def follow_up_to_open(practice, credential: str) -> tuple[int, int]:  # type: ig
     return int(row[0]), int(row[1])
 
 
-def opened_visit(practice, credential: str) -> tuple[int, Actor]:  # type: ignore[no-untyped-def]
+def opened_visit(practice: Practice, credential: str) -> tuple[int, Actor]:
     """A visit opened (core.visits.service) by its provider on `follow_up_to_open`: (visit id, the provider's actor)."""
     appointment, provider = follow_up_to_open(practice, credential)
     actor = provider_actor(practice, provider)

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import httpx
 import pytest
+from conftest import Practice
 
 T = TypeVar("T")
 
@@ -31,8 +32,8 @@ def server_log(data_dir: Path) -> Path:
 
 
 @contextmanager
-def running_server(  # type: ignore[no-untyped-def]
-    practice,
+def running_server(
+    practice: Practice,
     data_dir: Path,
     *,
     workers: int = 2,

@@ -3,8 +3,10 @@ advice to its biller ("What to do: appeal ... or write it off", "get a retro aut
 stays on the denial page (issue #20)."""
 
 import csv
+from datetime import datetime
 
 import pytest
+from conftest import Practice
 from sqlmodel import Session
 
 from core.billing import denials
@@ -25,7 +27,9 @@ def test_the_payers_words_hold_the_reason_without_the_clinics_advice(carc: str) 
         assert f"What to do: {todo}." in explain(carc, "N115")  # the biller still reads it
 
 
-def test_the_appeal_letter_holds_no_advice_to_the_biller(pristine_practice, demo_clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_appeal_letter_holds_no_advice_to_the_biller(
+    pristine_practice: Practice, demo_clock: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from test_money_races import TODAY, _denied_claim
 
     claim = _denied_claim(pristine_practice)

@@ -2,6 +2,9 @@
 leaves the cancel waiting for its yes (review, stop 53: the cancel was withdrawn, and the next "yes" found
 "nothing waiting for your confirmation" while the visit stayed booked)."""
 
+from datetime import datetime
+
+from conftest import Practice
 from sqlalchemy import text
 from test_assistant_asked_back import FRONT_DESK, _alone_on_a_day
 
@@ -11,13 +14,15 @@ from core.users.service import actor_by_email
 DEMO_SIZE = "small"
 
 
-def _ask(practice, message: str, conversation: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation: int | None = None) -> dict:
     with practice.session() as session:
         actor = actor_by_email(session, FRONT_DESK, "test")
         return ask(session, actor=actor, text=message, conversation_id=conversation)
 
 
-def test_an_offer_that_finds_no_time_keeps_the_cancel_waiting(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_an_offer_that_finds_no_time_keeps_the_cancel_waiting(
+    practice: Practice, demo_clock: datetime
+) -> None:
     first, last, visit_id, local = _alone_on_a_day(practice, 2)
     asked = _ask(practice, f"cancel {first} {last} {local:%A} {local:%-I:%M}".lower())
     assert asked["proposal"] is not None and asked["proposal"]["action"] == "cancel", asked["answer"]

@@ -6,6 +6,7 @@ every other time the chat writes. Pure tables with rows that must not change, th
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import clinic_work_list
@@ -75,7 +76,7 @@ def test_a_clinic_work_list_is_asked_without_a_patient(said: str, kind: str | No
     assert clinic_work_list(slots(said, MON)) == kind
 
 
-def _patient_with_claims(practice) -> str:  # type: ignore[no-untyped-def]
+def _patient_with_claims(practice: Practice) -> str:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -89,7 +90,7 @@ def _patient_with_claims(practice) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("role", [Role.front_desk, Role.biller, Role.owner])
-def test_a_balance_answer_cites_a_linked_source(practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+def test_a_balance_answer_cites_a_linked_source(practice: Practice, role: Role) -> None:
     name = _patient_with_claims(practice)
     actor = practice.actor(role.value, "riverside" if role is Role.front_desk else None)
     for said in (f"what does {name} owe?", f"when did {name} last pay?"):
@@ -101,7 +102,7 @@ def test_a_balance_answer_cites_a_linked_source(practice, role: Role) -> None:  
 
 @pytest.mark.parametrize("role", [Role.front_desk, Role.biller, Role.owner, Role.therapist])
 @pytest.mark.parametrize("asked", ["which claims are held?", "what claims are denied"])
-def test_a_work_list_after_a_patient_is_not_her_claims(practice, role: Role, asked: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_work_list_after_a_patient_is_not_her_claims(practice: Practice, role: Role, asked: str) -> None:
     name = _patient_with_claims(practice)
     actor = practice.actor(role.value, "riverside" if role in (Role.front_desk, Role.therapist) else None)
     with practice.session() as session:

@@ -4,8 +4,9 @@ said closed and neither searched nor proposed, a cancel whose freed time nobody 
 offered says so, a biller's "any claims waiting" lists claims sent and not paid, and follow-ups after a
 look-up by birth date stay with that patient while a first name two patients share is asked back."""
 
-from datetime import date
+from datetime import date, datetime
 
+from conftest import Practice
 from sqlalchemy import text
 from test_assistant_asked_back import FRONT_DESK, _alone_on_a_day
 
@@ -16,13 +17,13 @@ DEMO_SIZE = "small"
 BILLER = "biller1@billing.example.org"
 
 
-def _ask(practice, message: str, conversation: int | None = None, who: str = FRONT_DESK) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation: int | None = None, who: str = FRONT_DESK) -> dict:
     with practice.session() as session:
         actor = actor_by_email(session, who, "test")
         return ask(session, actor=actor, text=message, conversation_id=conversation)
 
 
-def _next_visit(practice, first: str, last: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _next_visit(practice: Practice, first: str, last: str) -> tuple[int, str]:
     """The provider id and discipline of the patient's next booked visit."""
     with practice.engine.connect() as conn:
         row = conn.execute(
@@ -38,7 +39,7 @@ def _next_visit(practice, first: str, last: str) -> tuple[int, str]:  # type: ig
     return int(row[0]), str(row[1])
 
 
-def _provider_name(practice, provider_id: int) -> str:  # type: ignore[no-untyped-def]
+def _provider_name(practice: Practice, provider_id: int) -> str:
     with practice.engine.connect() as conn:
         full = conn.execute(
             text("SELECT full_name FROM provider WHERE id = :p"), {"p": provider_id}
@@ -46,7 +47,9 @@ def _provider_name(practice, provider_id: int) -> str:  # type: ignore[no-untype
     return str(full).split(",")[0]
 
 
-def test_open_times_for_him_are_his_discipline_with_his_therapist(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_open_times_for_him_are_his_discipline_with_his_therapist(
+    practice: Practice, demo_clock: datetime
+) -> None:
     first, last, _, local = _alone_on_a_day(practice, 2)
     provider_id, discipline = _next_visit(practice, first, last)
     named = _ask(practice, f"when is {first} {last} next in")
@@ -60,7 +63,9 @@ def test_open_times_for_him_are_his_discipline_with_his_therapist(practice, demo
     assert not plain["answer"].startswith("For "), plain["answer"]
 
 
-def test_book_him_on_a_day_proposes_the_therapist_he_sees_or_nothing(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_book_him_on_a_day_proposes_the_therapist_he_sees_or_nothing(
+    practice: Practice, demo_clock: datetime
+) -> None:
     first, last, _, local = _alone_on_a_day(practice, 2)
     provider_id, _ = _next_visit(practice, first, last)
     named = _ask(practice, f"when is {first} {last} next in")
@@ -69,7 +74,9 @@ def test_book_him_on_a_day_proposes_the_therapist_he_sees_or_nothing(practice, d
         assert _provider_name(practice, provider_id) in booked["answer"], booked["answer"]
 
 
-def test_a_closed_day_is_said_and_neither_searched_nor_proposed(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_day_is_said_and_neither_searched_nor_proposed(
+    practice: Practice, demo_clock: datetime
+) -> None:
     first, last, _, _ = _alone_on_a_day(practice, 2)
     named = _ask(practice, f"when is {first} {last} next in")
     for said in ("book him saturday", "whats open sunday", "book him on thanksgiving"):
@@ -82,7 +89,7 @@ def test_a_closed_day_is_said_and_neither_searched_nor_proposed(practice, demo_c
     assert "closed" not in open_day["answer"], open_day["answer"]
 
 
-def test_a_cancel_offered_to_nobody_says_why(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancel_offered_to_nobody_says_why(practice: Practice, demo_clock: datetime) -> None:
     first, last, visit_id, local = _alone_on_a_day(practice, 3)
     with practice.engine.begin() as conn:
         conn.execute(text("DELETE FROM wait_list_offer"))
@@ -96,7 +103,7 @@ def test_a_cancel_offered_to_nobody_says_why(practice, demo_clock) -> None:  # t
     ]
 
 
-def test_claims_waiting_are_the_claims_sent_and_not_paid(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_claims_waiting_are_the_claims_sent_and_not_paid(practice: Practice, demo_clock: datetime) -> None:
     with practice.engine.connect() as conn:
         sent = conn.execute(text("SELECT count(*) FROM claim WHERE status = 'submitted'")).scalar_one()
     for said in ("any claims waiting", "claims not paid yet"):
@@ -111,7 +118,7 @@ def test_claims_waiting_are_the_claims_sent_and_not_paid(practice, demo_clock) -
     assert "sent and not yet paid" not in held["answer"], held["answer"]
 
 
-def test_follow_ups_after_a_birth_date_stay_with_her(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_follow_ups_after_a_birth_date_stay_with_her(practice: Practice, demo_clock: datetime) -> None:
     with practice.engine.connect() as conn:
         first, last, born = conn.execute(
             text(
@@ -129,7 +136,7 @@ def test_follow_ups_after_a_birth_date_stay_with_her(practice, demo_clock) -> No
         assert f"{first} {last}" in answer["answer"], (said, answer["answer"])
 
 
-def test_a_first_name_two_patients_share_is_asked_back(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_first_name_two_patients_share_is_asked_back(practice: Practice, demo_clock: datetime) -> None:
     with practice.engine.connect() as conn:
         first = conn.execute(
             text(

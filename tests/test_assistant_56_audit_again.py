@@ -6,7 +6,10 @@ week" (the owner reviews it on its own page). Never read as a look-up of the pat
 answered with the list of what the chat does. Anything else after it, and the same words after any other
 refusal or none, are read as before."""
 
+from datetime import datetime
+
 import pytest
+from conftest import Practice
 
 from assistant.refusals import audit_asked_again
 from assistant.service import ask
@@ -45,13 +48,15 @@ def test_the_audit_log_asked_again(said: str, refused: str | None, kind: str | N
     assert kind is None or kind in str(why)
 
 
-def _ask(practice, message: str, conversation: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation: int | None = None) -> dict:
     with practice.session() as session:
         actor = actor_by_email(session, "owner@practice.example.org", "test")
         return ask(session, actor=actor, text=message, conversation_id=conversation)
 
 
-def test_the_owner_asking_more_of_the_log_is_declined_each_time(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_owner_asking_more_of_the_log_is_declined_each_time(
+    practice: Practice, demo_clock: datetime
+) -> None:
     first = _ask(practice, "who looked at his chart this week")
     assert "audit log" in first["answer"], first["answer"]
     chat = first["conversation_id"]

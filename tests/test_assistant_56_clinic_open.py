@@ -5,6 +5,7 @@ list. A question of hours ("do we even open that early") and a day's search ("wh
 read as before. The demo's today is Tue Nov 24, 2026."""
 
 import pytest
+from conftest import Practice
 from test_assistant_pending_changes import FRONT_DESK, _ask
 
 DEMO_SIZE = "tiny"
@@ -41,7 +42,7 @@ pytestmark = pytest.mark.usefixtures("demo_clock")
         (["who is on juneteenth"], "No visits for the clinic on Sat Jun 19, 2027."),
     ],
 )
-def test_whether_the_clinic_is_open(practice, chat: list[str], said: str) -> None:  # type: ignore[no-untyped-def]
+def test_whether_the_clinic_is_open(practice: Practice, chat: list[str], said: str) -> None:
     conversation = None
     for message in chat:
         reply = _ask(practice, FRONT_DESK, message, conversation)

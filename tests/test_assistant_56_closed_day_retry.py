@@ -4,6 +4,7 @@ never the coming one weeks before it (Thu Nov 26, itself Thanksgiving). A weekda
 "this", or one near the day asked, is read as before."""
 
 import pytest
+from conftest import Practice
 from test_assistant_pending_changes import FRONT_DESK, _ask, _no_auth_patient
 
 DEMO_SIZE = "tiny"  # today: Tue Nov 24, 2026
@@ -21,7 +22,9 @@ pytestmark = pytest.mark.usefixtures("demo_clock")
         ("next wed then", "Dec 2", "Dec 23"),
     ],
 )
-def test_a_weekday_after_a_closed_day_is_that_week(practice, said: str, day: str, not_day: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_weekday_after_a_closed_day_is_that_week(
+    practice: Practice, said: str, day: str, not_day: str
+) -> None:
     name = _no_auth_patient(practice)
     closed = _ask(practice, FRONT_DESK, f"book {name} on christmas at 10")
     assert closed["answer"].startswith("The clinic is closed on Fri Dec 25"), closed["answer"]

@@ -5,6 +5,7 @@ question asked again. Must not change: "the other sarah" with no Sarah talked of
 is read as before; "the other Butler" (a surname) still finds the other of that surname."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 from test_assistant_pending_changes import FRONT_DESK, _ask
 
@@ -13,7 +14,7 @@ DEMO_SIZE = "tiny"
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
 
-def _pair(practice) -> tuple[str, list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+def _pair(practice: Practice) -> tuple[str, list[tuple[str, str]]]:
     """A first name exactly two patients of the front desk's clinic share (born apart), oldest first."""
     with practice.engine.connect() as conn:
         first = conn.execute(
@@ -36,7 +37,7 @@ def _pair(practice) -> tuple[str, list[tuple[str, str]]]:  # type: ignore[no-unt
 @pytest.mark.parametrize(
     "then", ["and the other {first} tmrw still on?", "does the other {first} have anything"]
 )
-def test_the_other_of_a_first_name_after_a_pick(practice, then: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_other_of_a_first_name_after_a_pick(practice: Practice, then: str) -> None:
     first, (older, younger) = _pair(practice)
     asked = _ask(practice, FRONT_DESK, f"whens {first.lower()} in")
     assert asked["answer"].startswith("Which patient:"), asked["answer"]
@@ -49,7 +50,7 @@ def test_the_other_of_a_first_name_after_a_pick(practice, then: str) -> None:  #
     assert f"{older[0]} {older[1]}" not in other["answer"], other["answer"]
 
 
-def test_the_other_first_name_with_no_one_talked_of_is_no_pick(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_other_first_name_with_no_one_talked_of_is_no_pick(practice: Practice) -> None:
     first, _ = _pair(practice)
     alone = _ask(practice, FRONT_DESK, f"does the other {first.lower()} have anything")
     assert alone["answer"].startswith("Which patient:"), alone["answer"]

@@ -3,7 +3,10 @@ into the yes with an acknowledging word and no sigh: the change is done at once,
 ("To be sure: ..."). A yes said through a sigh ("lol ok yes", "ok fine yes", "ugh YES") is still asked
 about once more before anything is written."""
 
+from datetime import datetime
+
 import pytest
+from conftest import Practice
 from test_assistant_55_pending_kept import _alone_on_a_day, _ask, _status
 
 from assistant.pending import grudging_yes, read_yes
@@ -34,7 +37,9 @@ def test_only_a_sigh_makes_a_yes_grudging(said: str, grudging: bool) -> None:
 
 
 @pytest.mark.parametrize(("said", "done"), [("ok yes", True), ("alright yes", True), ("lol ok yes", False)])
-def test_a_plain_ok_yes_confirms_the_waiting_cancel(practice, demo_clock, said: str, done: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_ok_yes_confirms_the_waiting_cancel(
+    practice: Practice, demo_clock: datetime, said: str, done: bool
+) -> None:
     first, last, visit_id, local = _alone_on_a_day(practice)
     asked = _ask(practice, f"cancel {first} {last} {local:%-m/%-d} {local:%-I:%M}".lower())
     assert asked["proposal"] is not None and asked["proposal"]["action"] == "cancel", asked["answer"]

@@ -8,6 +8,7 @@ before."""
 import re
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 from test_assistant_pending_changes import FRONT_DESK, _ask, _no_auth_patient
 
@@ -16,7 +17,7 @@ DEMO_SIZE = "tiny"
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
 
-def _count(practice) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice) -> int:
     with practice.engine.connect() as conn:
         return int(conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one())
 
@@ -29,7 +30,7 @@ def _count(practice) -> int:  # type: ignore[no-untyped-def]
         ("wed not tues", True),  # must not change: read so before
     ],
 )
-def test_a_day_corrected_in_a_waiting_series(practice, said: str, takes_wed: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_corrected_in_a_waiting_series(practice: Practice, said: str, takes_wed: bool) -> None:
     name = _no_auth_patient(practice)
     first = _ask(practice, FRONT_DESK, f"book {name} every tues and thurs at 11 for 3 weeks")
     assert first["proposal"] and first["proposal"]["action"] == "book", first["answer"]

@@ -9,6 +9,7 @@ authorization it is refused with why (it was the help list). The demo's today is
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 from test_assistant_auth_limits import _short_pt_authorization
 from test_assistant_pending_changes import FRONT_DESK, _ask, _no_auth_patient
@@ -18,7 +19,7 @@ DEMO_SIZE = "tiny"
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
 
-def _count(practice) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice) -> int:
     with practice.engine.connect() as conn:
         return int(conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one())
 
@@ -31,8 +32,8 @@ def _count(practice) -> int:  # type: ignore[no-untyped-def]
         ("fri not wed", "2 visits: Thu Nov 26, Fri Nov 27", "Thu Nov 26"),
     ],
 )
-def test_a_day_not_open_stays_in_the_series_proposed_again(  # type: ignore[no-untyped-def]
-    practice, said: str, listed: str, skipped: str | None
+def test_a_day_not_open_stays_in_the_series_proposed_again(
+    practice: Practice, said: str, listed: str, skipped: str | None
 ) -> None:
     name = _no_auth_patient(practice)
     first = _ask(practice, FRONT_DESK, f"book {name} wed and thurs this week at 11")
@@ -46,7 +47,7 @@ def test_a_day_not_open_stays_in_the_series_proposed_again(  # type: ignore[no-u
     assert _count(practice) == count
 
 
-def test_every_open_day_turned_down_withdraws_the_series(practice) -> None:  # type: ignore[no-untyped-def]
+def test_every_open_day_turned_down_withdraws_the_series(practice: Practice) -> None:
     # must not change: only the day not open is left, so nothing is proposed
     name = _no_auth_patient(practice)
     first = _ask(practice, FRONT_DESK, f"book {name} wed and thurs this week at 11")
@@ -64,7 +65,7 @@ def test_every_open_day_turned_down_withdraws_the_series(practice) -> None:  # t
         (False, "and the last one the 8th?", False),  # must not change: nothing was booked before it
     ],
 )
-def test_one_more_after_a_booked_series(practice, booked: bool, said: str, refused: bool) -> None:  # type: ignore[no-untyped-def]
+def test_one_more_after_a_booked_series(practice: Practice, booked: bool, said: str, refused: bool) -> None:
     name, _, _ = _short_pt_authorization(practice)
     with practice.engine.begin() as conn:
         # her authorization in force ends Sat Dec 5, 2026 (visits next week still covered)
@@ -96,7 +97,7 @@ def test_one_more_after_a_booked_series(practice, booked: bool, said: str, refus
     assert _count(practice) == count
 
 
-def test_one_more_is_proposed_at_the_series_time(practice) -> None:  # type: ignore[no-untyped-def]
+def test_one_more_is_proposed_at_the_series_time(practice: Practice) -> None:
     # no authorization to stop it: the one more visit is proposed (never booked) at the time of the series
     name = _no_auth_patient(practice)
     chat = _ask(practice, FRONT_DESK, f"book {name} tues and thurs next week at 11")

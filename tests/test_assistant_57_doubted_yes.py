@@ -2,7 +2,10 @@
 sure") is no yes: nothing is written and what waits is asked about once more, as with "ok yes but wait"
 (test_review_56_assistant). A yes with a remark, a question or a change after it reads as before."""
 
+from datetime import datetime
+
 import pytest
+from conftest import Practice
 from test_assistant_55_pending_kept import _alone_on_a_day, _ask, _status
 
 from assistant.pending import hesitant_yes
@@ -42,7 +45,9 @@ def test_a_yes_with_a_doubt_after_it(said: str, doubted: bool) -> None:
 @pytest.mark.parametrize(
     ("said", "done"), [("ok yes although hmm", False), ("yes tho idk", False), ("ok yes", True)]
 )
-def test_a_doubted_yes_leaves_the_cancel_waiting(practice, demo_clock, said: str, done: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_doubted_yes_leaves_the_cancel_waiting(
+    practice: Practice, demo_clock: datetime, said: str, done: bool
+) -> None:
     first, last, visit_id, local = _alone_on_a_day(practice)
     asked = _ask(practice, f"cancel {first} {last} {local:%-m/%-d} {local:%-I:%M}".lower())
     assert asked["proposal"] is not None and asked["proposal"]["action"] == "cancel", asked["answer"]

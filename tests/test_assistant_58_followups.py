@@ -5,7 +5,7 @@ visit: a wrong target), and a clinical question asked for family through the des
 from datetime import date
 
 import pytest
-from conftest import DEMO_NOW
+from conftest import DEMO_NOW, Practice
 from sqlalchemy import text
 
 from assistant.engine import NEW_PLACE
@@ -72,7 +72,7 @@ def test_a_policy_or_schedule_question_for_family_is_not_clinical(said: str) -> 
     assert slots(said, date(2029, 9, 4)).intent != "clinical"
 
 
-def _patient_with_visits(practice) -> str:  # type: ignore[no-untyped-def]
+def _patient_with_visits(practice: Practice) -> str:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -86,7 +86,7 @@ def _patient_with_visits(practice) -> str:  # type: ignore[no-untyped-def]
         ).scalar_one()
 
 
-def test_yes_and_a_new_day_after_which_one_proposes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_yes_and_a_new_day_after_which_one_proposes_nothing(practice: Practice) -> None:
     from core.users.service import actor_by_email
 
     name = _patient_with_visits(practice)
@@ -130,7 +130,7 @@ def test_a_question_after_an_instruction_is_answered_alone(said: str, asked: str
         ("book Rose Ford fri at 3", False),
     ],
 )
-def test_book_it_with_nothing_waiting_asks(practice, said: str, asked_back: bool) -> None:  # type: ignore[no-untyped-def]
+def test_book_it_with_nothing_waiting_asks(practice: Practice, said: str, asked_back: bool) -> None:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -140,7 +140,7 @@ def test_book_it_with_nothing_waiting_asks(practice, said: str, asked_back: bool
     assert ("Nothing is waiting to be booked" in reply["answer"]) == asked_back, reply["answer"]
 
 
-def test_all_her_visits_of_a_month_are_that_months(practice) -> None:  # type: ignore[no-untyped-def]
+def test_all_her_visits_of_a_month_are_that_months(practice: Practice) -> None:
     """test34 b34-cx-02 (held out, scored at 79eeea9): "deborah is cancelling all her jan appts" proposed her
     December visits too, a wrong target; the month said is the stretch, and "jan" before the visits is it."""
     from core.users.service import actor_by_email

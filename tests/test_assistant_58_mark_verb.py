@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 import pytest
+from conftest import Practice
 
 from assistant.engine import MARKS_NO_SHOW
 from assistant.service import ask
@@ -74,7 +75,7 @@ def test_marking_no_shows_is_read(said: str, marks: bool) -> None:
         ("mark the 3:30 no show", "not started yet|No visit at 3:30 PM"),
     ],
 )
-def test_marking_with_no_patient_named_proposes_nothing(practice, said: str, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_marking_with_no_patient_named_proposes_nothing(practice: Practice, said: str, words: str) -> None:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -85,7 +86,7 @@ def test_marking_with_no_patient_named_proposes_nothing(practice, said: str, wor
     assert "Mark " not in reply["answer"]
 
 
-def test_a_named_patient_on_a_closed_day_is_no_no_show(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_named_patient_on_a_closed_day_is_no_no_show(practice: Practice) -> None:
     # "mark Joseph Henderson no show for yesterday", yesterday Memorial Day (test31 b31-ns-02)
     from sqlalchemy import text
 

@@ -3,6 +3,7 @@ proposed for cancelling. Now the stretch is cancelled less the visits kept, or a
 are unclear. Tiny demo, today Tue Nov 24 2026: Amy Thomas SLP Wed Nov 25, Fri Nov 27, Mon Nov 30, Fri Dec 4..."""
 
 import pytest
+from conftest import Practice
 
 from assistant.service import ask
 
@@ -12,7 +13,7 @@ pytestmark = pytest.mark.usefixtures("demo_clock")
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _talk(practice, turns: list[str]) -> dict:  # type: ignore[no-untyped-def]
+def _talk(practice: Practice, turns: list[str]) -> dict:
     from core.users.service import actor_by_email
 
     chat = None

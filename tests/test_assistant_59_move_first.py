@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -54,7 +55,7 @@ def test_start_with_names_a_patient(said: str, words: list[str], led: list[str])
         (["whos on mon before 12", "cancel {first}s, she called"], "Cancel"),
     ],
 )
-def test_which_first_answered(practice, turns: list[str], proposed: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_which_first_answered(practice: Practice, turns: list[str], proposed: str | None) -> None:
     from core.users.service import actor_by_email
 
     chat = None
@@ -88,7 +89,7 @@ def test_which_first_answered(practice, turns: list[str], proposed: str | None) 
         ("{first}, 1pm", True),
     ],
 )
-def test_start_with_is_no_booking_at_an_open_time(practice, said: str, booked: bool) -> None:  # type: ignore[no-untyped-def]
+def test_start_with_is_no_booking_at_an_open_time(practice: Practice, said: str, booked: bool) -> None:
     from core.users.service import actor_by_email
 
     with practice.engine.connect() as conn:

@@ -3,7 +3,7 @@ visit's kind and length, so what was meant is asked and the move withdrawn; befo
 understood ("I can't answer that from the record"). A shift ("30 min later") still moves the time."""
 
 import pytest
-from conftest import DEMO_NOW
+from conftest import DEMO_NOW, Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -26,8 +26,8 @@ FRONT_DESK = "frontdesk1@riverside.example.org"
     ],
 )
 def test_a_length_said_while_a_move_waits_is_asked(
-    practice, said: str, asked: bool, proposed: str | None
-) -> None:  # type: ignore[no-untyped-def]
+    practice: Practice, said: str, asked: bool, proposed: str | None
+) -> None:
     from core.users.service import actor_by_email
 
     with practice.engine.connect() as conn:

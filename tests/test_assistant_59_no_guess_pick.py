@@ -5,7 +5,7 @@ it, held none ahead, and every visit was taken); "mark it as a no show for yeste
 was talked of listed the clinic's day as if no one was named."""
 
 import pytest
-from conftest import DEMO_NOW
+from conftest import DEMO_NOW, Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("demo_clock")
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _patient(practice: Practice) -> str:
     """A patient of clinic 1 with a unique first name, two visits ahead in November and more in December."""
     with practice.engine.connect() as conn:
         return conn.execute(
@@ -45,7 +45,7 @@ def _patient(practice) -> str:  # type: ignore[no-untyped-def]
         ("the next one", True),
     ],
 )
-def test_a_place_in_no_list_is_asked(practice, said: str, proposed: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_place_in_no_list_is_asked(practice: Practice, said: str, proposed: bool) -> None:
     from core.users.service import actor_by_email
 
     name = _patient(practice)
@@ -76,7 +76,7 @@ def test_a_place_in_no_list_is_asked(practice, said: str, proposed: bool) -> Non
         ("cancel all her appts this year", ["Nov ", "Dec "]),
     ],
 )
-def test_this_month_is_the_rest_of_it(practice, said: str, months: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_this_month_is_the_rest_of_it(practice: Practice, said: str, months: list[str]) -> None:
     from core.users.service import actor_by_email
 
     name = _patient(practice)
@@ -99,7 +99,7 @@ def test_this_month_is_the_rest_of_it(practice, said: str, months: list[str]) ->
         ("mark yesterdays people no shows", False),
     ],
 )
-def test_mark_it_is_the_patient_talked_of(practice, said: str, patients: bool) -> None:  # type: ignore[no-untyped-def]
+def test_mark_it_is_the_patient_talked_of(practice: Practice, said: str, patients: bool) -> None:
     from core.users.service import actor_by_email
 
     name = _patient(practice)

@@ -4,6 +4,7 @@ that time on (or before it) only, and the list said to be of that part; the whol
 import re
 
 import pytest
+from conftest import Practice
 
 from assistant.service import ask
 
@@ -24,7 +25,7 @@ FRONT_DESK = "frontdesk1@riverside.example.org"
         ("whos on mon", True, True, ""),
     ],
 )
-def test_part_of_the_day_listed(practice, said: str, am: bool, pm: bool, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_part_of_the_day_listed(practice: Practice, said: str, am: bool, pm: bool, words: str) -> None:
     from core.users.service import actor_by_email
 
     with practice.session() as session:

@@ -4,6 +4,7 @@ write where none may come. Now it asks which patients; "put her on the waitlist"
 propose the one patient."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("demo_clock")
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _patient(practice: Practice) -> str:
     """A patient of clinic 1 with a unique first name and PT visits."""
     with practice.engine.connect() as conn:
         return conn.execute(
@@ -41,7 +42,7 @@ def _patient(practice) -> str:  # type: ignore[no-untyped-def]
         ("put her on the waitlist for those days", True),
     ],
 )
-def test_several_meant_are_asked(practice, said: str, proposed: bool) -> None:  # type: ignore[no-untyped-def]
+def test_several_meant_are_asked(practice: Practice, said: str, proposed: bool) -> None:
     from core.users.service import actor_by_email
 
     name = _patient(practice)

@@ -3,6 +3,7 @@ them then") is the desk's to know: her last visit is answered, never the refusal
 notes once more is still declined."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -13,7 +14,7 @@ FRONT_DESK = "frontdesk1@riverside.example.org"
 pytestmark = pytest.mark.usefixtures("demo_clock")
 
 
-def _seen_patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _seen_patient(practice: Practice) -> str:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -35,7 +36,7 @@ def _seen_patient(practice) -> str:  # type: ignore[no-untyped-def]
         ("just read me them then", True),
     ],
 )
-def test_dates_after_notes_refused(practice, after: str, refused: bool) -> None:  # type: ignore[no-untyped-def]
+def test_dates_after_notes_refused(practice: Practice, after: str, refused: bool) -> None:
     from core.users.service import actor_by_email
 
     name = _seen_patient(practice)

@@ -5,6 +5,7 @@ with her last visit): each read as its kind, and answered from the record."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -41,7 +42,7 @@ def test_payments_and_insurance_are_read_as_asked(said: str, intent: str) -> Non
     assert slots(said, TODAY).intent == intent
 
 
-def _one_named_patient_with_a_payment(practice) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _one_named_patient_with_a_payment(practice: Practice) -> tuple[str, str]:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -66,7 +67,7 @@ def _one_named_patient_with_a_payment(practice) -> tuple[str, str]:  # type: ign
         ("lst pymnt {name}", "last payment was $"),
     ],
 )
-def test_the_reply_is_the_record_asked_for(practice, said: str, holds: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_reply_is_the_record_asked_for(practice: Practice, said: str, holds: str) -> None:
     from core.users.service import actor_by_email
 
     name, payer = _one_named_patient_with_a_payment(practice)

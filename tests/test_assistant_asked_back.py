@@ -5,10 +5,11 @@ cancel it"), several changes in one message ("cancel her tues and move thurs to 
 visit that could not be found ("... and wl her for something sooner"), and "which clinic?" answered.
 Pure tables first, then the demo practice through `ask`."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import NY, Booked, booked_ahead, in_clinic_time
 from sqlalchemy import text
 
@@ -102,7 +103,7 @@ def test_which_clinic_answered(monkeypatch: pytest.MonkeyPatch, said: str, clini
     assert engine._clinic_answered(None, None, slots(said, TODAY)) is None  # type: ignore[arg-type]
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -110,7 +111,9 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def test_her_visit_next_week_is_asked_where_she_has_several_that_week(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_her_visit_next_week_is_asked_where_she_has_several_that_week(
+    practice: Practice, demo_clock: datetime
+) -> None:
     today = utcnow().astimezone(NY).date()
     monday = today + timedelta(days=7 - today.weekday())
     week: dict[tuple[str, str], list[int]] = {}
@@ -124,7 +127,7 @@ def test_her_visit_next_week_is_asked_where_she_has_several_that_week(practice, 
     assert "Which one?" in asked["answer"], asked["answer"]
 
 
-def _alone_on_a_day(practice, at_least: int = 1) -> Booked:  # type: ignore[no-untyped-def]
+def _alone_on_a_day(practice: Practice, at_least: int = 1) -> Booked:
     """A weekday visit ahead, more than `at_least` days from today, the patient's only one that day and in
     the week after it."""
     soon = utcnow().astimezone(NY).date() + timedelta(days=at_least)
@@ -140,7 +143,9 @@ def _alone_on_a_day(practice, at_least: int = 1) -> Booked:  # type: ignore[no-u
     raise AssertionError("no lone visit ahead in the demo practice")
 
 
-def test_a_reason_said_with_the_yes_is_proposed_again_before_it_is_written(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_reason_said_with_the_yes_is_proposed_again_before_it_is_written(
+    practice: Practice, demo_clock: datetime
+) -> None:
     # a yes confirms only what was shown: the visit is proposed again with the reason said, and the next
     # yes cancels it with that reason (#19: never a reason the asker did not see proposed)
     first, last, visit_id, local = _alone_on_a_day(practice)
@@ -158,7 +163,9 @@ def test_a_reason_said_with_the_yes_is_proposed_again_before_it_is_written(pract
     assert status is not None and tuple(status) == ("cancelled", "car trouble"), done["answer"]
 
 
-def test_a_time_none_of_the_open_times_offered_for_a_move_is_asked_again(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_none_of_the_open_times_offered_for_a_move_is_asked_again(
+    practice: Practice, demo_clock: datetime
+) -> None:
     first, last, _, local = _alone_on_a_day(practice, at_least=2)
     asked = _ask(practice, f"{first} {last} wants to move {local:%A} to later the same day".lower())
     assert "Which one?" in asked["answer"], asked["answer"]  # two open times or more later that day
@@ -169,7 +176,9 @@ def test_a_time_none_of_the_open_times_offered_for_a_move_is_asked_again(practic
     assert picked["proposal"] is not None and picked["proposal"]["action"] == "reschedule", picked["answer"]
 
 
-def test_what_stands_in_for_a_visit_not_found_is_not_proposed_alone(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_what_stands_in_for_a_visit_not_found_is_not_proposed_alone(
+    practice: Practice, demo_clock: datetime
+) -> None:
     with practice.engine.connect() as conn:
         row = conn.execute(
             text(
@@ -189,7 +198,7 @@ def test_what_stands_in_for_a_visit_not_found_is_not_proposed_alone(practice, de
     assert "either" in asked["answer"], asked["answer"]
 
 
-def test_two_changes_in_one_message_are_both_answered(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_two_changes_in_one_message_are_both_answered(practice: Practice, demo_clock: datetime) -> None:
     first, last, _, local = _alone_on_a_day(practice, at_least=2)
     other = "friday" if local.weekday() != 4 else "monday"
     asked = _ask(practice, f"cancel {first} {last}'s {local:%A} and move {other} to 3".lower())
@@ -198,7 +207,7 @@ def test_two_changes_in_one_message_are_both_answered(practice, demo_clock) -> N
     assert asked["answer"].count("?") >= 2, asked["answer"]
 
 
-def test_which_clinic_answered_carries_on_the_closing_asked(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_which_clinic_answered_carries_on_the_closing_asked(practice: Practice, demo_clock: datetime) -> None:
     from core.users.service import actor_by_email
 
     day, _ = _two_clinic_day(practice)
@@ -214,7 +223,7 @@ def test_which_clinic_answered_carries_on_the_closing_asked(practice, demo_clock
     assert "Hillcrest" not in answered["answer"] and "clinic" in answered["answer"], answered["answer"]
 
 
-def _two_clinic_day(practice) -> tuple[date, None]:  # type: ignore[no-untyped-def]
+def _two_clinic_day(practice: Practice) -> tuple[date, None]:
     """A weekday ahead with afternoon visits booked in both clinics."""
     with practice.engine.connect() as conn:
         rows = conn.execute(

@@ -3,7 +3,10 @@ for Helen Dixon") as well as a question ("can i do her re-eval thursday"), is to
 the patient named is kept for the next question ("ok whats her next visit"). Must-not-change rows: a daily
 note, a letter, a look-up."""
 
+from datetime import datetime
+
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import ASSISTANT_ASKS
@@ -37,7 +40,7 @@ def test_what_only_a_therapist_writes_asked_for(said: str, asks: bool) -> None:
     assert bool(ASSISTANT_ASKS.search(said)) is asks
 
 
-def test_the_patient_named_is_kept_after_the_refusal(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_patient_named_is_kept_after_the_refusal(practice: Practice, demo_clock: datetime) -> None:
     from core.users.service import actor_by_email
 
     with practice.engine.connect() as conn:

@@ -3,9 +3,10 @@ left or after the end date is never proposed, whoever asks and however it is sai
 only the dates the authorization covers, naming the rest with why. Patients are picked by SQL."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -19,7 +20,7 @@ UNIQUE = (
 )
 
 
-def _ask(practice, email: str, message: str) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -27,14 +28,14 @@ def _ask(practice, email: str, message: str) -> dict:  # type: ignore[no-untyped
         return ask(session, actor=actor, text=message)
 
 
-def _today(practice) -> date:  # type: ignore[no-untyped-def]
+def _today(practice: Practice) -> date:
     from assistant import tools
 
     with practice.session() as session:
         return tools.today_in(session, 1)
 
 
-def _ended_pt_authorization(practice) -> str:  # type: ignore[no-untyped-def]
+def _ended_pt_authorization(practice: Practice) -> str:
     """A patient whose payer asks for an authorization and only warns past it, whose PT authorization
     has ended and none is in force."""
     today = _today(practice).isoformat()
@@ -68,8 +69,8 @@ def _ended_pt_authorization(practice) -> str:  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_booking_after_the_authorization_ended_is_never_proposed(
-    practice, demo_clock, email: str, said: str
-) -> None:  # type: ignore[no-untyped-def]
+    practice: Practice, demo_clock: datetime, email: str, said: str
+) -> None:
     name = _ended_pt_authorization(practice)
     reply = _ask(practice, email, said.format(name=name))
     assert reply["proposal"] is None, reply["answer"]
@@ -77,7 +78,7 @@ def test_a_booking_after_the_authorization_ended_is_never_proposed(
         assert re.search(r"authorization (ended|has)|no authorization", reply["answer"]), reply["answer"]
 
 
-def _short_pt_authorization(practice) -> tuple[str, int, str]:  # type: ignore[no-untyped-def]
+def _short_pt_authorization(practice: Practice) -> tuple[str, int, str]:
     """A patient whose PT authorization in force has 1 to 8 visits left after those already booked (fewer
     than a month of three a week), with the provider of her last PT visit."""
     from core.authorizations.service import booked_ahead
@@ -114,7 +115,9 @@ def _short_pt_authorization(practice) -> tuple[str, int, str]:  # type: ignore[n
         "{name} 3x a week for a month w/ {provider}, 9am mon wed fri",
     ],
 )
-def test_a_series_proposes_only_the_dates_the_authorization_covers(practice, demo_clock, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_series_proposes_only_the_dates_the_authorization_covers(
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     name, free, provider = _short_pt_authorization(practice)
     reply = _ask(practice, FRONT_DESK, said.format(name=name, provider=provider))
     if reply["proposal"] is None:

@@ -5,9 +5,10 @@ the treatment days since the last progress report ("is Joyce due for a PR", "poc
 when", "whats her visit count since the last PR"). Must-not-change rows keep what was read before."""
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import _ending_window
@@ -74,7 +75,7 @@ def test_what_a_paperwork_question_is_read_as(said: str, intent: str, words: lis
     assert (frame.intent, frame.words) == (intent, words)
 
 
-def _ask(practice, email: str, *messages: str) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, *messages: str) -> dict:
     from core.users.service import actor_by_email
 
     reply: dict = {}
@@ -85,14 +86,14 @@ def _ask(practice, email: str, *messages: str) -> dict:  # type: ignore[no-untyp
     return reply
 
 
-def _today(practice) -> date:  # type: ignore[no-untyped-def]
+def _today(practice: Practice) -> date:
     from assistant import tools
 
     with practice.session() as session:
         return tools.today_in(session, 1)
 
 
-def _ending_by(practice, email: str, by: date) -> set[str]:  # type: ignore[no-untyped-def]
+def _ending_by(practice: Practice, email: str, by: date) -> set[str]:
     """The patients (of the asker's clinics) whose approved authorization in force ends by `by`."""
     today = _today(practice)
     with practice.engine.connect() as conn:
@@ -110,7 +111,9 @@ def _ending_by(practice, email: str, by: date) -> set[str]:  # type: ignore[no-u
     return {str(r[0]) for r in rows}
 
 
-def test_auths_ending_in_the_window_said_are_listed_with_their_visits_left(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_auths_ending_in_the_window_said_are_listed_with_their_visits_left(
+    practice: Practice, demo_clock: datetime
+) -> None:
     today = _today(practice)
     by = today + timedelta(days=14)
     expected = _ending_by(practice, BILLER, by)
@@ -126,12 +129,12 @@ def test_auths_ending_in_the_window_said_are_listed_with_their_visits_left(pract
     assert f"end by {by:%a %b} {by.day}" in reply["answer"]
 
 
-def test_no_window_keeps_the_alerts_list(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_no_window_keeps_the_alerts_list(practice: Practice, demo_clock: datetime) -> None:
     reply = _ask(practice, FRONT_DESK, "auths expiring")
     assert re.match(r"(\d+ authorizations are running out|No authorization is running out)", reply["answer"])
 
 
-def test_my_patients_auths_are_the_askers_caseload_only(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_my_patients_auths_are_the_askers_caseload_only(practice: Practice, demo_clock: datetime) -> None:
     today = _today(practice)
     with practice.engine.connect() as conn:
         caseload = {
@@ -155,7 +158,7 @@ def test_my_patients_auths_are_the_askers_caseload_only(practice, demo_clock) ->
     assert set(listed) == set(list(expected)) or len(expected) > 15
 
 
-def _with_a_plan(practice) -> str:  # type: ignore[no-untyped-def]
+def _with_a_plan(practice: Practice) -> str:
     """A patient of clinic 1 (one of her name) with a plan of care in force and an authorization in force."""
     today = _today(practice)
     with practice.engine.connect() as conn:
@@ -178,8 +181,8 @@ def _with_a_plan(practice) -> str:  # type: ignore[no-untyped-def]
     ["is {name} due for a PR", "poc recert for {name}, when", "when does {name}s poc end"],
 )
 def test_a_therapist_is_told_the_plan_the_treatment_days_and_the_authorization(
-    practice, demo_clock, said: str
-) -> None:  # type: ignore[no-untyped-def]
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     name = _with_a_plan(practice)
     reply = _ask(practice, THERAPIST, said.format(name=name))
     assert reply["proposal"] is None
@@ -189,20 +192,24 @@ def test_a_therapist_is_told_the_plan_the_treatment_days_and_the_authorization(
     assert re.search(r"Authorization: .*\d+ of \d+ visits left", reply["answer"])
 
 
-def test_a_follow_up_about_her_visit_count_is_about_her(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_follow_up_about_her_visit_count_is_about_her(practice: Practice, demo_clock: datetime) -> None:
     name = _with_a_plan(practice)
     reply = _ask(practice, THERAPIST, f"is {name} due for a PR", "whats her visit count since the last PR")
     assert f"for {name}:" in reply["answer"], reply["answer"]
 
 
-def test_the_front_desk_reads_no_plan_of_care_only_the_flags(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_front_desk_reads_no_plan_of_care_only_the_flags(
+    practice: Practice, demo_clock: datetime
+) -> None:
     name = _with_a_plan(practice)
     reply = _ask(practice, FRONT_DESK, f"is {name} due for a PR")
     assert "treatment days since" not in reply["answer"]
     assert reply["answer"].startswith(("Yes, for", "Nothing is due for")), reply["answer"]
 
 
-def test_my_plans_to_recertify_in_the_window_said_are_read_as_plans(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_my_plans_to_recertify_in_the_window_said_are_read_as_plans(
+    practice: Practice, demo_clock: datetime
+) -> None:
     today = _today(practice)
     with practice.engine.connect() as conn:
         expected = {
@@ -228,7 +235,9 @@ def test_my_plans_to_recertify_in_the_window_said_are_read_as_plans(practice, de
         assert name in reply["answer"]
 
 
-def test_the_front_desk_reads_recertifications_from_its_alerts(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_front_desk_reads_recertifications_from_its_alerts(
+    practice: Practice, demo_clock: datetime
+) -> None:
     reply = _ask(practice, FRONT_DESK, "any poc due for recert in the next 2 wks")
     assert re.match(r"(\d+ due by .* among your clinics|Nothing of that is due)", reply["answer"]), reply[
         "answer"

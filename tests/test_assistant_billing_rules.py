@@ -6,6 +6,7 @@ roles that may not see charges."""
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -27,7 +28,7 @@ def _actor(practice, email: str):  # type: ignore[no-untyped-def]
         return actor_by_email(session, email, "test")
 
 
-def _ask(practice, email: str, message: str) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str) -> dict:
     with practice.session() as session:
         return ask(session, actor=_actor(practice, email), text=message, conversation_id=None)
 
@@ -81,13 +82,13 @@ def test_a_billing_rule_question_is_read_as_one(said: str, intent: str | None, m
         ("97161 and 97110 x 20 min, units for medicare", "97161 is untimed: 1 unit"),
     ],
 )
-def test_units_are_the_coding_rules_for_the_minutes_said(practice, said: str, answer: str) -> None:  # type: ignore[no-untyped-def]
+def test_units_are_the_coding_rules_for_the_minutes_said(practice: Practice, said: str, answer: str) -> None:
     reply = _ask(practice, BILLER, said)
     assert answer in reply["answer"], reply["answer"]
     assert reply["proposal"] is None
 
 
-def _conversation(practice, email: str, messages: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+def _conversation(practice: Practice, email: str, messages: list[str]) -> list[str]:
     answers, conversation = [], None
     for message in messages:
         with practice.session() as session:
@@ -118,14 +119,14 @@ def _conversation(practice, email: str, messages: list[str]) -> list[str]:  # ty
         (["how many units is 33 of 97110 and 7 of 97140 for medicare"], "(97110 x2, 97140 x1)"),
     ],
 )
-def test_units_asked_in_a_conversation_follow_the_minutes_said(  # type: ignore[no-untyped-def]
-    practice, messages: list[str], answer: str
+def test_units_asked_in_a_conversation_follow_the_minutes_said(
+    practice: Practice, messages: list[str], answer: str
 ) -> None:
     said = _conversation(practice, BILLER, messages)[-1]
     assert answer in said, said
 
 
-def test_a_payer_that_counts_each_code_alone_is_answered_by_its_own_rule(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_payer_that_counts_each_code_alone_is_answered_by_its_own_rule(practice: Practice) -> None:
     from assistant.understand import PAYER_WORDS
 
     with practice.engine.connect() as conn:
@@ -153,8 +154,8 @@ def test_a_payer_that_counts_each_code_alone_is_answered_by_its_own_rule(practic
         ("whats the kx limit", datetime(2025, 6, 2, 15, tzinfo=UTC), "$2,410.00"),
     ],
 )
-def test_the_kx_threshold_is_the_payer_profiles_figure_for_the_year(  # type: ignore[no-untyped-def]
-    practice, said: str, moment: datetime, figure: str
+def test_the_kx_threshold_is_the_payer_profiles_figure_for_the_year(
+    practice: Practice, said: str, moment: datetime, figure: str
 ) -> None:
     from core.timeutil import clock_at
 
@@ -163,7 +164,7 @@ def test_the_kx_threshold_is_the_payer_profiles_figure_for_the_year(  # type: ig
     assert figure in reply["answer"] and "PT and SLP combined" in reply["answer"], reply["answer"]
 
 
-def _medicare_patient(practice) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _medicare_patient(practice: Practice) -> tuple[int, str]:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -178,7 +179,9 @@ def _medicare_patient(practice) -> tuple[int, str]:  # type: ignore[no-untyped-d
         ).one()
 
 
-def test_a_patients_spending_toward_kx_is_cores_read_for_the_roles_that_see_charges(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_patients_spending_toward_kx_is_cores_read_for_the_roles_that_see_charges(
+    practice: Practice,
+) -> None:
     from core.billing.charges import year_to_date_cents
     from core.billing.service import therapy_spending
 
@@ -201,7 +204,9 @@ def test_a_patients_spending_toward_kx_is_cores_read_for_the_roles_that_see_char
     assert {r[0] for r in rows} >= {"allowed", "denied"}
 
 
-def test_is_she_past_kx_answers_from_her_spending_and_is_refused_to_the_front_desk(practice) -> None:  # type: ignore[no-untyped-def]
+def test_is_she_past_kx_answers_from_her_spending_and_is_refused_to_the_front_desk(
+    practice: Practice,
+) -> None:
     _, name = _medicare_patient(practice)
     reply = _ask(practice, BILLER, f"is {name} past the kx threshold yet")
     assert name in reply["answer"] and "KX threshold" in reply["answer"], reply["answer"]

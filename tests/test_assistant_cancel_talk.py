@@ -8,6 +8,7 @@ narrower or the clinic is not said. Pure tables first, then the demo practice th
 from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import NY, booked_ahead, in_clinic_time
 from sqlalchemy import text
 
@@ -123,7 +124,7 @@ def test_the_clinic_closing_with_the_whole_day_or_a_part_said_is_recognized(
 # -- on the demo practice -------------------------------------------------------------------------------
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -131,7 +132,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _clinic_day(practice) -> tuple[date, list[tuple[int, datetime]]]:  # type: ignore[no-untyped-def]
+def _clinic_day(practice: Practice) -> tuple[date, list[tuple[int, datetime]]]:
     """A weekday at least two days ahead with booked visits in clinic 1: (day, [(visit id, start)])."""
     with practice.engine.connect() as conn:
         rows = conn.execute(
@@ -153,7 +154,9 @@ def _clinic_day(practice) -> tuple[date, list[tuple[int, datetime]]]:  # type: i
     raise AssertionError("no clinic day ahead with morning and afternoon visits in the demo practice")
 
 
-def test_closing_at_noon_proposes_the_afternoon_visits_of_that_day_only(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_closing_at_noon_proposes_the_afternoon_visits_of_that_day_only(
+    practice: Practice, demo_clock: datetime
+) -> None:
     day, visits = _clinic_day(practice)
     asked = _ask(practice, f"we're closing at noon on {day:%m/%d}, cancel everything after 12")
     assert asked["proposal"] is not None and asked["proposal"]["action"] == "cancel", asked["answer"]
@@ -170,7 +173,9 @@ def test_closing_at_noon_proposes_the_afternoon_visits_of_that_day_only(practice
     assert "clinic" in asked["answer"]
 
 
-def test_a_narrower_scope_of_a_closing_day_is_never_the_whole_day(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_narrower_scope_of_a_closing_day_is_never_the_whole_day(
+    practice: Practice, demo_clock: datetime
+) -> None:
     day, _ = _clinic_day(practice)
     asked = _ask(practice, f"we're closed {day:%m/%d} for snow, cancel anyone over 80")
     assert asked["proposal"] is None, asked["answer"]
@@ -200,7 +205,7 @@ def test_a_change_taken_back_in_the_same_message_leaves_only_the_one_still_asked
     assert [t.value for t in frame.times] == times, said
 
 
-def test_the_visit_said_as_kept_is_never_proposed(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_visit_said_as_kept_is_never_proposed(practice: Practice, demo_clock: datetime) -> None:
     soon = (utcnow().astimezone(NY) + timedelta(days=1)).date()
     picked = next(
         (r for r in booked_ahead(practice) if r.starts.date() > soon and r.starts.weekday() < 5), None

@@ -5,9 +5,10 @@ named after "w/" with a stray word after her, and a refused change said again wi
 first (no database), then the same on the demo practice through `ask`."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import UNDO_ALONE, _candidate_said
@@ -75,7 +76,9 @@ def test_an_undo_is_the_whole_request_or_a_word_of_another(said: str, alone: boo
 # -- on the demo practice -------------------------------------------------------------------------------
 
 
-def _ask(practice, message: str, conversation_id: int | None = None, email: str = FRONT_DESK) -> dict:  # type: ignore[no-untyped-def]
+def _ask(
+    practice: Practice, message: str, conversation_id: int | None = None, email: str = FRONT_DESK
+) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -83,7 +86,7 @@ def _ask(practice, message: str, conversation_id: int | None = None, email: str 
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _two_share_a_first_name(practice) -> tuple[str, list[tuple[str, date]]]:  # type: ignore[no-untyped-def]
+def _two_share_a_first_name(practice: Practice) -> tuple[str, list[tuple[str, date]]]:
     """A first name exactly two clinic-1 patients have, born on different days: (first, [(last, born)])."""
     with practice.engine.connect() as conn:
         first = conn.execute(
@@ -100,7 +103,7 @@ def _two_share_a_first_name(practice) -> tuple[str, list[tuple[str, date]]]:  # 
     return first, [(r[0], r[1] if isinstance(r[1], date) else date.fromisoformat(str(r[1]))) for r in rows]
 
 
-def test_the_older_one_answers_which_patient_with_the_older_of_the_two(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_older_one_answers_which_patient_with_the_older_of_the_two(practice: Practice) -> None:
     first, two = _two_share_a_first_name(practice)
     asked = _ask(practice, f"when is {first.lower()} in next")
     assert "?" in asked["answer"] and all(last in asked["answer"] for last, _ in two)
@@ -109,7 +112,7 @@ def test_the_older_one_answers_which_patient_with_the_older_of_the_two(practice)
     assert f"{first} {older[0]}" in picked["answer"] and younger[0] not in picked["answer"]
 
 
-def test_a_birth_date_that_is_none_of_the_patients_offered_is_said_so(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_birth_date_that_is_none_of_the_patients_offered_is_said_so(practice: Practice) -> None:
     first, two = _two_share_a_first_name(practice)
     asked = _ask(practice, f"when is {first.lower()} in next")
     never = date(1899, 1, 2)
@@ -118,7 +121,9 @@ def test_a_birth_date_that_is_none_of_the_patients_offered_is_said_so(practice) 
     assert not any(f"{first} {last}" in again["answer"] for last, _ in two)
 
 
-def test_a_lower_case_surname_no_patient_has_is_asked_about_never_taken_for_another(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_lower_case_surname_no_patient_has_is_asked_about_never_taken_for_another(
+    practice: Practice,
+) -> None:
     first, two = _two_share_a_first_name(practice)
     for made_up in ("zzyzxwell", "quorbanek"):
         said = _ask(practice, f"{first.lower()} {made_up} fri what time")
@@ -134,25 +139,27 @@ def test_a_lower_case_surname_no_patient_has_is_asked_about_never_taken_for_anot
 @pytest.mark.parametrize(
     "after", ["skipped her visit tuesday", "wants thursday instead", "called about monday"]
 )
-def test_what_she_did_after_her_first_name_is_no_surname(practice, after: str) -> None:  # type: ignore[no-untyped-def]
+def test_what_she_did_after_her_first_name_is_no_surname(practice: Practice, after: str) -> None:
     first, _ = _two_share_a_first_name(practice)
     said = _ask(practice, f"{first.lower()} {after}")
     assert "Patients named" not in said["answer"]
 
 
-def test_a_yes_with_a_word_of_thanks_and_nothing_waiting_is_told_so(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_yes_with_a_word_of_thanks_and_nothing_waiting_is_told_so(practice: Practice) -> None:
     for said in ("perfect yes", "great, yes please"):
         assert "nothing waiting for your confirmation" in _ask(practice, said)["answer"]
 
 
-def test_an_undo_with_nothing_done_here_asks_and_proposes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_undo_with_nothing_done_here_asks_and_proposes_nothing(practice: Practice) -> None:
     for said in ("undo that", "ugh reverse that, wrong one"):
         answer = _ask(practice, said)
         assert answer["proposal"] is None and "Nothing was cancelled or changed" in answer["answer"]
         assert "?" in answer["answer"]
 
 
-def test_a_provider_after_w_slash_is_the_provider_whatever_word_follows_her(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_provider_after_w_slash_is_the_provider_whatever_word_follows_her(
+    practice: Practice, demo_clock: datetime
+) -> None:
     with practice.engine.connect() as conn:
         staff_first = conn.execute(
             text(
@@ -173,7 +180,9 @@ def test_a_provider_after_w_slash_is_the_provider_whatever_word_follows_her(prac
 
 
 @pytest.mark.parametrize("follow_up", ["ok just a regular visit then", "fine, just a normal visit instead"])
-def test_a_refused_change_said_again_with_a_change_is_refused_again(practice, follow_up: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_change_said_again_with_a_change_is_refused_again(
+    practice: Practice, follow_up: str
+) -> None:
     assistant = "pta1@riverside.example.org"
     first = _ask(practice, "book a re-eval for Jason Wood w/ me fri 9", email=assistant)
     assert "can't book" in first["answer"]

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.pending import Yes, read_yes
@@ -159,12 +160,12 @@ def _actor(practice, email: str):  # type: ignore[no-untyped-def]
         return actor_by_email(session, email, "test")
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     with practice.session() as session:
         return ask(session, actor=_actor(practice, FRONT_DESK), text=message, conversation_id=conversation_id)
 
 
-def _one_born(practice) -> tuple[str, str, date]:  # type: ignore[no-untyped-def]
+def _one_born(practice: Practice) -> tuple[str, str, date]:
     """A clinic-1 patient who alone has that birth date."""
     with practice.engine.connect() as conn:
         first, last, born = conn.execute(
@@ -176,13 +177,15 @@ def _one_born(practice) -> tuple[str, str, date]:  # type: ignore[no-untyped-def
     return first, last, born if isinstance(born, date) else date.fromisoformat(str(born))
 
 
-def test_a_birth_date_alone_finds_the_one_patient_born_that_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_birth_date_alone_finds_the_one_patient_born_that_day(practice: Practice) -> None:
     first, last, born = _one_born(practice)
     said = _ask(practice, f"when is the patient born {born:%m/%d/%Y} next")
     assert f"{first} {last}" in said["answer"] and said["proposal"] is None
 
 
-def test_a_name_and_birth_date_that_do_not_meet_are_asked_about_then_the_right_date_answers(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_and_birth_date_that_do_not_meet_are_asked_about_then_the_right_date_answers(
+    practice: Practice,
+) -> None:
     first, last, born = _one_born(practice)
     wrong = born.replace(year=born.year - 1)
     asked = _ask(practice, f"caller {first} {last}, dob {wrong:%m/%d/%Y}, when is she next")
@@ -191,7 +194,9 @@ def test_a_name_and_birth_date_that_do_not_meet_are_asked_about_then_the_right_d
     assert f"{first} {last}" in fixed["answer"]
 
 
-def test_core_finds_patients_by_birth_date_within_the_callers_clinics_and_audits_it(practice) -> None:  # type: ignore[no-untyped-def]
+def test_core_finds_patients_by_birth_date_within_the_callers_clinics_and_audits_it(
+    practice: Practice,
+) -> None:
     from core.patients.service import born_on
 
     first, last, born = _one_born(practice)
@@ -235,7 +240,9 @@ def _provider_day(practice):  # type: ignore[no-untyped-def]
     raise AssertionError("no provider with two visits on one coming day in the demo practice")
 
 
-def test_a_providers_first_name_and_her_day_cancel_her_visits_and_keep_takes_one_out(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_providers_first_name_and_her_day_cancel_her_visits_and_keep_takes_one_out(
+    practice: Practice,
+) -> None:
     provider_id, first, day = _provider_day(practice)
     asked = _ask(practice, f"{first} out sick {day:%m/%d}, cxl her day")
     assert asked["proposal"] is not None and "cancelled by the clinic" in asked["answer"]
@@ -265,13 +272,15 @@ def test_a_providers_first_name_and_her_day_cancel_her_visits_and_keep_takes_one
         "whats {first}s day look like tomorrow",
     ],
 )
-def test_a_providers_first_name_alone_is_the_provider_when_her_schedule_is_asked(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_providers_first_name_alone_is_the_provider_when_her_schedule_is_asked(
+    practice: Practice, said: str
+) -> None:
     _, first, _ = _provider_day(practice)
     answer = _ask(practice, said.format(first=first))["answer"]
     assert "Which patient" not in answer and first in answer
 
 
-def test_core_lists_clinics_by_name_and_only_the_callers_active_providers(practice) -> None:  # type: ignore[no-untyped-def]
+def test_core_lists_clinics_by_name_and_only_the_callers_active_providers(practice: Practice) -> None:
     from core.clinics.service import list_clinics
     from core.providers.service import active_providers
 
@@ -284,7 +293,7 @@ def test_core_lists_clinics_by_name_and_only_the_callers_active_providers(practi
     assert all(p.is_active for p in providers)
 
 
-def test_core_day_schedule_lists_the_statuses_asked_and_the_kept_ones_by_default(practice) -> None:  # type: ignore[no-untyped-def]
+def test_core_day_schedule_lists_the_statuses_asked_and_the_kept_ones_by_default(practice: Practice) -> None:
     from core.scheduling.calendar import day_schedule
 
     with practice.engine.connect() as conn:
@@ -300,7 +309,7 @@ def test_core_day_schedule_lists_the_statuses_asked_and_the_kept_ones_by_default
     assert all(a.status != "no_show" for a, *_ in kept)
 
 
-def test_who_no_showed_on_a_day_lists_that_days_no_shows(practice) -> None:  # type: ignore[no-untyped-def]
+def test_who_no_showed_on_a_day_lists_that_days_no_shows(practice: Practice) -> None:
     from assistant import tools
 
     with practice.session() as session:
@@ -318,19 +327,19 @@ def test_who_no_showed_on_a_day_lists_that_days_no_shows(practice) -> None:  # t
         ("hi", "Hello."),
     ],
 )
-def test_a_thanks_or_a_greeting_alone_is_answered_plainly(practice, said: str, reply: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_thanks_or_a_greeting_alone_is_answered_plainly(practice: Practice, said: str, reply: str) -> None:
     answer = _ask(practice, said)
     assert answer["answer"].startswith(reply) and answer["proposal"] is None, answer["answer"]
 
 
-def test_a_name_and_birth_date_said_with_no_question_name_her_and_her_next_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_and_birth_date_said_with_no_question_name_her_and_her_next_visit(practice: Practice) -> None:
     first, last, born = _one_born(practice)
     said = _ask(practice, f"pt says dob {born:%m/%d/%Y}, name sounds like {first} {last}")
     assert said["proposal"] is None, said["answer"]
     assert said["answer"].startswith(f"That is {first} {last}, born"), said["answer"]
 
 
-def test_a_birth_date_after_a_lookup_confirms_her_and_answers_the_lookup(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_birth_date_after_a_lookup_confirms_her_and_answers_the_lookup(practice: Practice) -> None:
     first, last, born = _one_born(practice)
     asked = _ask(practice, f"when is {first} {last} next")
     said = _ask(practice, f"{born:%m/%d/%Y}", asked["conversation_id"])
@@ -395,7 +404,7 @@ def test_a_question_after_the_changes_is_a_piece_of_its_own(said: str, pieces: l
     assert action_clauses(said) == pieces
 
 
-def test_a_question_after_a_change_is_answered_beside_the_proposal(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_question_after_a_change_is_answered_beside_the_proposal(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         first, last = conn.execute(
             text(

@@ -5,6 +5,7 @@ talk never blocks the revision of the proposal just made, a word that may be a n
 patient named beside a provider of her first name is the one "she" means after a refusal."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant import tools
@@ -68,7 +69,7 @@ def _actor(practice, email: str):  # type: ignore[no-untyped-def]
         return actor_by_email(session, email, "test")
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     with practice.session() as session:
         return ask(session, actor=_actor(practice, email), text=message, conversation_id=conversation_id)
 
@@ -113,7 +114,7 @@ def _clock(hhmm: str) -> str:
 
 
 @pytest.mark.parametrize("talk", ["{day} i mean, old habits", "lol sorry bad paste. {day} instead"])
-def test_a_correction_with_talk_beside_it_revises_the_proposal(practice, talk: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_correction_with_talk_beside_it_revises_the_proposal(practice: Practice, talk: str) -> None:
     name, thu, fri, hhmm = _free_patient_and_times(practice, 0)
     first = _ask(practice, FRONT_DESK, f"book {name} {thu:%m/%d} at {_clock(hhmm)} w christian")
     assert first["proposal"] and first["proposal"]["action"] == "book", first["answer"]
@@ -123,7 +124,7 @@ def test_a_correction_with_talk_beside_it_revises_the_proposal(practice, talk: s
     assert "Christian Diaz" in again["answer"], again["answer"]  # the provider proposed, kept
 
 
-def test_a_word_that_may_be_a_name_beside_a_correction_is_not_taken_for_talk(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_that_may_be_a_name_beside_a_correction_is_not_taken_for_talk(practice: Practice) -> None:
     name, thu, fri, hhmm = _free_patient_and_times(practice, 1)
     with practice.engine.connect() as conn:
         other = conn.execute(
@@ -138,7 +139,9 @@ def test_a_word_that_may_be_a_name_beside_a_correction_is_not_taken_for_talk(pra
     assert not (again["proposal"] and name in again["answer"]), again["answer"]
 
 
-def test_a_patient_who_shares_a_providers_first_name_is_the_one_she_means_after_a_refusal(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_patient_who_shares_a_providers_first_name_is_the_one_she_means_after_a_refusal(
+    practice: Practice,
+) -> None:
     with practice.engine.connect() as conn:
         row = conn.execute(
             text(

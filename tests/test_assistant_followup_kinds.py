@@ -10,6 +10,7 @@ first; then on the demo practice, patients picked by SQL."""
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import NY, booked_ahead
 from sqlalchemy import text
 
@@ -123,7 +124,7 @@ def test_a_payment_to_post(said: str, payment: bool) -> None:
 # -- on the demo practice -------------------------------------------------------------------------------
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -131,7 +132,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _authorized_and_booked(practice) -> str:  # type: ignore[no-untyped-def]
+def _authorized_and_booked(practice: Practice) -> str:
     """A clinic-1 patient of one name with an authorization in force and a visit of its discipline ahead."""
     from core.timeutil import utcnow
 
@@ -153,7 +154,7 @@ def _authorized_and_booked(practice) -> str:  # type: ignore[no-untyped-def]
     return str(row[0])
 
 
-def test_which_booked_visits_the_authorization_covers_is_said_by_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_which_booked_visits_the_authorization_covers_is_said_by_day(practice: Practice) -> None:
     who = _authorized_and_booked(practice)
     first = _ask(practice, FRONT_DESK, f"how many visits left on {who}'s auth")
     assert "visits left" in first["answer"], first["answer"]
@@ -170,7 +171,7 @@ def test_which_booked_visits_the_authorization_covers_is_said_by_day(practice) -
     assert "it covers" not in after["answer"]
 
 
-def _with_claims(practice) -> str:  # type: ignore[no-untyped-def]
+def _with_claims(practice: Practice) -> str:
     """A clinic-1 patient of one name with a claim that left an amount to her."""
     with practice.engine.connect() as conn:
         row = conn.execute(
@@ -189,8 +190,8 @@ def _with_claims(practice) -> str:  # type: ignore[no-untyped-def]
     ("email", "claims_shown"),
     [(BILLER, True), (FRONT_DESK, False)],  # the front desk reads balances, not claims' amounts
 )
-def test_the_deductible_is_answered_from_the_record_never_guessed(  # type: ignore[no-untyped-def]
-    practice, email: str, claims_shown: bool
+def test_the_deductible_is_answered_from_the_record_never_guessed(
+    practice: Practice, email: str, claims_shown: bool
 ) -> None:
     who = _with_claims(practice)
     asked = _ask(practice, email, f"how much of {who}'s deductible is met")
@@ -206,7 +207,7 @@ def test_the_deductible_is_answered_from_the_record_never_guessed(  # type: igno
     assert who in met["answer"]
 
 
-def test_a_payment_to_post_is_not_taken_here_and_her_balance_is_said(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_payment_to_post_is_not_taken_here_and_her_balance_is_said(practice: Practice) -> None:
     who = _with_claims(practice)
     owed = _ask(practice, FRONT_DESK, f"what does {who} owe")
     paid = _ask(practice, FRONT_DESK, "and she wants to pay the 25 now", owed["conversation_id"])
@@ -215,7 +216,7 @@ def test_a_payment_to_post_is_not_taken_here_and_her_balance_is_said(practice) -
     assert paid["proposal"] is None
 
 
-def test_whom_the_open_times_offered_are_with_is_said_and_the_list_kept(practice) -> None:  # type: ignore[no-untyped-def]
+def test_whom_the_open_times_offered_are_with_is_said_and_the_list_kept(practice: Practice) -> None:
     from core.timeutil import utcnow
 
     soon = utcnow().astimezone(NY).date() + timedelta(days=2)
@@ -239,7 +240,7 @@ def test_whom_the_open_times_offered_are_with_is_said_and_the_list_kept(practice
     assert picked["proposal"] is not None and picked["proposal"]["action"] == "reschedule", picked["answer"]
 
 
-def test_a_yes_with_nothing_waiting_is_told_the_question_still_open(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_yes_with_nothing_waiting_is_told_the_question_still_open(practice: Practice) -> None:
     asked = _ask(practice, FRONT_DESK, "what does she owe")  # nobody named yet: asked back
     assert asked["answer"].rstrip().endswith("?") or "?" in asked["answer"], asked["answer"]
     yes = _ask(practice, FRONT_DESK, "yes", asked["conversation_id"])

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import KEEP_NTH, ONE_AFTER, ORDINAL_PICK, YES_BUT_NTH
@@ -154,7 +155,7 @@ def test_a_reason_ends_where_a_request_starts(said: str, reason: str) -> None:
     assert slots(said, date(2028, 5, 24)).reason == reason
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -167,7 +168,7 @@ UNIQUE = (
 )
 
 
-def _with_visits(practice) -> tuple[str, list[datetime]]:  # type: ignore[no-untyped-def]
+def _with_visits(practice: Practice) -> tuple[str, list[datetime]]:
     """A patient of the front desk's clinic, alone of her name, with two or more booked visits ahead on
     different weekdays, and those visits' local starts in order."""
     with practice.engine.connect() as conn:
@@ -197,7 +198,7 @@ def _clock(moment: datetime) -> str:
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_the_one_after_her_next_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_one_after_her_next_visit(practice: Practice) -> None:
     name, starts = _with_visits(practice)
     nxt = _ask(practice, FRONT_DESK, f"when is {name} next")
     assert "next visit is" in nxt["answer"], nxt["answer"]
@@ -208,7 +209,7 @@ def test_the_one_after_her_next_visit(practice) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_her_name_said_with_the_pick_picks_her_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_her_name_said_with_the_pick_picks_her_visit(practice: Practice) -> None:
     name, starts = _with_visits(practice)
     first = name.split()[0]
     asked = _ask(practice, FRONT_DESK, f"{name} wants to cancel")
@@ -220,7 +221,7 @@ def test_her_name_said_with_the_pick_picks_her_visit(practice) -> None:  # type:
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_another_name_with_the_pick_is_no_pick(practice) -> None:  # type: ignore[no-untyped-def]
+def test_another_name_with_the_pick_is_no_pick(practice: Practice) -> None:
     # must not change: a name that is not hers said with the pick is never a pick among her visits
     name, starts = _with_visits(practice)
     asked = _ask(practice, FRONT_DESK, f"{name} wants to cancel")
@@ -230,7 +231,7 @@ def test_another_name_with_the_pick_is_no_pick(practice) -> None:  # type: ignor
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_stretch_after_a_kpi_is_that_kpi_over_it(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_stretch_after_a_kpi_is_that_kpi_over_it(practice: Practice) -> None:
     owner = "owner@practice.example.org"
     first = _ask(practice, owner, "days in ar")
     assert first["intent"] == "kpi", first["answer"]

@@ -9,6 +9,7 @@ marked must-not-change keep their old reading."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -133,7 +134,7 @@ def test_half_years(said: str, period: tuple[date, date] | None) -> None:
 # On the demo ------------------------------------------------------------------------------------------------
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -142,7 +143,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_who_cancelled_on_a_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_who_cancelled_on_a_day(practice: Practice) -> None:
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
@@ -167,7 +168,7 @@ def test_who_cancelled_on_a_day(practice) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_birth_date_alone_says_who_and_her_next_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_birth_date_alone_says_who_and_her_next_visit(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         row = conn.execute(
             text(
@@ -183,7 +184,7 @@ def test_a_birth_date_alone_says_who_and_her_next_visit(practice) -> None:  # ty
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_authorizations_with_few_visits_left(practice) -> None:  # type: ignore[no-untyped-def]
+def test_authorizations_with_few_visits_left(practice: Practice) -> None:
     got = _ask(practice, "biller1@billing.example.org", "list pts with 2 or fewer visits left")
     assert "with 2 visits or fewer left" in got["answer"], got["answer"]
     assert got["proposal"] is None

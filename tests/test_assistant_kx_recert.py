@@ -7,9 +7,10 @@ visits on the schedule: it lists the asker's plans of care ending in the window 
 Must-not-change rows keep what was read before."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -63,7 +64,7 @@ def test_what_a_kx_or_recert_question_is_read_as(said: str, intent: str, words: 
     assert (frame.intent, frame.words) == (intent, words)
 
 
-def _ask(practice, email: str, *messages: str) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, *messages: str) -> dict:
     from core.users.service import actor_by_email
 
     reply: dict = {}
@@ -74,7 +75,7 @@ def _ask(practice, email: str, *messages: str) -> dict:  # type: ignore[no-untyp
     return reply
 
 
-def _today(practice) -> date:  # type: ignore[no-untyped-def]
+def _today(practice: Practice) -> date:
     from assistant import tools
 
     with practice.session() as session:
@@ -88,7 +89,9 @@ def _today(practice) -> date:  # type: ignore[no-untyped-def]
         "kx on my medicare pt whos at like $2,600 for pt this yr?",
     ],
 )
-def test_a_figure_stated_is_weighed_against_the_profile_threshold(practice, demo_clock, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_figure_stated_is_weighed_against_the_profile_threshold(
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     year = _today(practice).year
     with practice.engine.connect() as conn:
         row = conn.execute(
@@ -114,14 +117,14 @@ def test_a_figure_stated_is_weighed_against_the_profile_threshold(practice, demo
 
 @pytest.mark.parametrize("said", ["does she need KX yet", "is she at the cap", "and kx this yr"])
 def test_kx_of_no_patient_known_is_the_threshold_never_an_authorization(
-    practice, demo_clock, said: str
-) -> None:  # type: ignore[no-untyped-def]
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     answer = _ask(practice, THERAPIST, said)["answer"]
     assert "KX threshold" in answer and "authorization" not in answer.lower(), answer
     assert "Which patient?" in answer, answer
 
 
-def test_kx_of_a_patient_named_is_her_spending(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_kx_of_a_patient_named_is_her_spending(practice: Practice, demo_clock: datetime) -> None:
     with practice.engine.connect() as conn:
         first, last = conn.execute(
             text(
@@ -145,7 +148,9 @@ def test_kx_of_a_patient_named_is_her_spending(practice, demo_clock) -> None:  #
 @pytest.mark.parametrize(
     "said", ["which of my patients need a recert this week", "who needs a recert in the next 2 weeks"]
 )
-def test_recerts_asked_are_the_askers_plans_ending_in_the_window(practice, demo_clock, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_recerts_asked_are_the_askers_plans_ending_in_the_window(
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     from assistant.engine import _ending_window
 
     today = _today(practice)

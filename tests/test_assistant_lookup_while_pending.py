@@ -8,6 +8,7 @@ demo practice."""
 from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import LOOKUP_ASKED, _aside
@@ -84,7 +85,7 @@ def test_which_questions_keep_the_proposal_waiting(said: str, aside: bool) -> No
 # -- on the demo practice -------------------------------------------------------------------------------
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -92,7 +93,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _written(practice) -> tuple:  # type: ignore[no-untyped-def]
+def _written(practice: Practice) -> tuple:
     with practice.engine.connect() as conn:
         return tuple(
             conn.execute(
@@ -101,7 +102,7 @@ def _written(practice) -> tuple:  # type: ignore[no-untyped-def]
         )
 
 
-def _lone_visit(practice) -> tuple[str, date]:  # type: ignore[no-untyped-def]
+def _lone_visit(practice: Practice) -> tuple[str, date]:
     """A patient (her name unshared) with a visit ahead that is her only one that day, and its day."""
     with practice.engine.connect() as conn:
         row = conn.execute(
@@ -131,8 +132,8 @@ def _lone_visit(practice) -> tuple[str, date]:  # type: ignore[no-untyped-def]
     ],
 )
 @pytest.mark.parametrize("change", ["cancel {name} {day}", "move {name} {day} to {later} same time"])
-def test_a_question_while_a_change_waits_is_answered_and_the_change_kept(  # type: ignore[no-untyped-def]
-    practice, question: str, change: str
+def test_a_question_while_a_change_waits_is_answered_and_the_change_kept(
+    practice: Practice, question: str, change: str
 ) -> None:
     name, day = _lone_visit(practice)
     words = {"name": name, "day": f"{day:%m/%d}", "later": f"{day + timedelta(days=7):%m/%d}"}

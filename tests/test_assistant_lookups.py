@@ -4,8 +4,10 @@ asker's own schedule, and a booking the authorization refuses, said before any p
 come from plain SQL."""
 
 import re
+from datetime import datetime
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -15,7 +17,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -33,7 +35,7 @@ UNIQUE = (
 )
 
 
-def test_insurance_on_file_names_payer_and_member_id(practice) -> None:  # type: ignore[no-untyped-def]
+def test_insurance_on_file_names_payer_and_member_id(practice: Practice) -> None:
     name, payer, member = _one(
         practice,
         f"""SELECT p.first_name || ' ' || p.last_name, y.name, i.member_id FROM patient p
@@ -44,7 +46,7 @@ def test_insurance_on_file_names_payer_and_member_id(practice) -> None:  # type:
     assert payer in reply["answer"] and member in reply["answer"] and reply["proposal"] is None
 
 
-def test_the_last_no_show_is_said(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_no_show_is_said(practice: Practice) -> None:
     name, count = _one(
         practice,
         f"""SELECT p.first_name || ' ' || p.last_name, COUNT(*) FROM patient p
@@ -55,14 +57,14 @@ def test_the_last_no_show_is_said(practice) -> None:  # type: ignore[no-untyped-
     assert f"{count} no-shows" in reply["answer"], reply["answer"]
 
 
-def test_a_clinic_named_scopes_the_answer_and_another_clinic_is_refused(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_clinic_named_scopes_the_answer_and_another_clinic_is_refused(practice: Practice) -> None:
     own = _ask(practice, FRONT_DESK, "what does tomorrow look like riverside only")
     assert re.search(r"visits? for the clinic|No visits", own["answer"]), own["answer"]
     other = _ask(practice, FRONT_DESK, "what does tomorrow look like at hillcrest")
     assert "no access" in other["answer"] and other["proposal"] is None
 
 
-def test_what_a_payer_paid_on_her_last_claim(practice) -> None:  # type: ignore[no-untyped-def]
+def test_what_a_payer_paid_on_her_last_claim(practice: Practice) -> None:
     name, paid = _one(
         practice,
         # Her last paid claim to Blue Cross, alone on its day; grouped once, not a count per claim (the
@@ -90,12 +92,12 @@ def test_what_a_payer_paid_on_her_last_claim(practice) -> None:  # type: ignore[
     assert f"paid ${paid / 100:,.2f}" in reply["answer"] and name in reply["answer"], reply["answer"]
 
 
-def test_days_in_ar_without_a_range_says_the_range_it_used(practice) -> None:  # type: ignore[no-untyped-def]
+def test_days_in_ar_without_a_range_says_the_range_it_used(practice: Practice) -> None:
     reply = _ask(practice, "owner@practice.example.org", "days in AR?")
     assert "Days in AR" in reply["answer"] and "No range was given" in reply["answer"], reply["answer"]
 
 
-def test_my_day_is_the_askers_own_schedule(practice) -> None:  # type: ignore[no-untyped-def]
+def test_my_day_is_the_askers_own_schedule(practice: Practice) -> None:
     provider = _one(
         practice,
         "SELECT p.full_name FROM provider p JOIN app_user u ON u.id = p.user_id "
@@ -109,12 +111,12 @@ def test_my_day_is_the_askers_own_schedule(practice) -> None:  # type: ignore[no
     assert not any(f"with {o}" in reply["answer"] for o in others if o != provider.split(",")[0])
 
 
-def _one_all(practice, sql: str) -> list:  # type: ignore[no-untyped-def]
+def _one_all(practice: Practice, sql: str) -> list:
     with practice.engine.connect() as conn:
         return list(conn.execute(text(sql)))
 
 
-def test_a_booking_the_authorization_refuses_is_never_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_booking_the_authorization_refuses_is_never_proposed(practice: Practice) -> None:
     row = _one(
         practice,
         f"""SELECT p.first_name || ' ' || p.last_name FROM patient p JOIN insurance_policy i ON i.patient_id = p.id
@@ -157,7 +159,9 @@ def test_835_said_bare_is_the_remittance_not_claim_number_835() -> None:
     )
 
 
-def test_the_last_remittance_is_answered_from_the_payments_posted(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_remittance_is_answered_from_the_payments_posted(
+    practice: Practice, demo_clock: datetime
+) -> None:
     from assistant import tools
 
     with practice.session() as session:
@@ -188,7 +192,9 @@ def test_the_last_remittance_is_answered_from_the_payments_posted(practice, demo
         "when was {name}'s last {d} visit",
     ],
 )
-def test_a_last_visit_asked_of_a_discipline_is_of_that_discipline_or_none(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_last_visit_asked_of_a_discipline_is_of_that_discipline_or_none(
+    practice: Practice, said: str
+) -> None:
     """Her last visit of the discipline said, or that she has none: never her last visit of another one."""
     with practice.engine.connect() as conn:
         first, last = conn.execute(

@@ -9,6 +9,7 @@ demo; rows marked must-not-change keep their old reading."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 
 from assistant.engine import PAYMENT_TAKEN, PAYS
 from assistant.service import ask
@@ -61,7 +62,7 @@ def test_a_payment_said(said: str, taken: bool, pays: bool) -> None:
     assert bool(PAYS.search(said)) is pays
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -70,7 +71,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_the_pair_after_the_units_asked(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_pair_after_the_units_asked(practice: Practice) -> None:
     units = _ask(practice, THERAPIST, "33 min 97110 + 7 min 97140, units?")
     assert "units" in units["answer"], units["answer"]
     pair = _ask(practice, THERAPIST, "and if i added 97530, need 59?", units["conversation_id"])
@@ -89,14 +90,14 @@ def test_the_pair_after_the_units_asked(practice) -> None:  # type: ignore[no-un
         ("my ota did the whole visit, what modifier", "CO (an OTA", "takes CQ"),
     ],
 )
-def test_modifier_answers(practice, said: str, has: str, lacks: str) -> None:  # type: ignore[no-untyped-def]
+def test_modifier_answers(practice: Practice, said: str, has: str, lacks: str) -> None:
     answer = _ask(practice, THERAPIST, said)
     assert has in answer["answer"] and lacks not in answer["answer"], answer["answer"]
     assert answer["proposal"] is None
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_payment_said_after_her_balance(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_payment_said_after_her_balance(practice: Practice) -> None:
     from sqlalchemy import text
 
     with practice.engine.connect() as conn:
@@ -136,7 +137,7 @@ def test_not_paid_and_plan_year_read(said: str, intent: str) -> None:
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_plan_year_asked_says_the_record_does_not_hold_it(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_year_asked_says_the_record_does_not_hold_it(practice: Practice) -> None:
     from sqlalchemy import text
 
     with practice.engine.connect() as conn:

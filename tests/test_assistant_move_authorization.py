@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import DEMO_NOW
+from conftest import DEMO_NOW, Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -16,7 +16,7 @@ from core.timeutil import clock_at, utcnow
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -24,7 +24,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _patient_on_a_refusing_payer(practice) -> tuple[str, datetime, int]:  # type: ignore[no-untyped-def]
+def _patient_on_a_refusing_payer(practice: Practice) -> tuple[str, datetime, int]:
     """A clinic-1 patient of a name her own, with a visit coming that is booked against an authorization
     of a payer that refuses booking past it: (name, the visit's start in clinic time, authorization id)."""
     with practice.engine.connect() as conn:

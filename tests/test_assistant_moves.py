@@ -5,6 +5,7 @@ proposed. The first opening found is never taken on a guess. On the demo practic
 from datetime import datetime, timedelta
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import NY, booked_ahead
 
 from assistant.service import ask
@@ -15,7 +16,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -23,7 +24,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _morning_visit(practice) -> tuple[str, str, datetime]:  # type: ignore[no-untyped-def]
+def _morning_visit(practice: Practice) -> tuple[str, str, datetime]:
     """A clinic-1 patient whose full name is hers alone and a single booked morning visit on a weekday at least
     two days ahead: (first, last, start in clinic time)."""
     soon = (utcnow().astimezone(NY) + timedelta(days=2)).date()
@@ -53,8 +54,8 @@ def _morning_visit(practice) -> tuple[str, str, datetime]:  # type: ignore[no-un
     ],
 )
 def test_a_move_without_a_time_offers_the_open_times_and_proposes_nothing(
-    practice, demo_clock, said: str
-) -> None:  # type: ignore[no-untyped-def]
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     first, last, starts = _morning_visit(practice)
     asked = _ask(practice, said.format(first=first, last=last, weekday=f"{starts:%A}".lower()))
     assert asked["proposal"] is None, asked["answer"]
@@ -62,7 +63,9 @@ def test_a_move_without_a_time_offers_the_open_times_and_proposes_nothing(
     assert f"{first} {last}" in asked["answer"]
 
 
-def test_the_time_picked_from_those_offered_is_the_one_proposed(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_the_time_picked_from_those_offered_is_the_one_proposed(
+    practice: Practice, demo_clock: datetime
+) -> None:
     first, last, starts = _morning_visit(practice)
     asked = _ask(practice, f"{first} {last} wants to move {starts:%A} to later the same day")
     second = asked["answer"].split("2) ")[1].split(";")[0].split(".")[0]  # "Thu Dec 17, 1:45 PM"

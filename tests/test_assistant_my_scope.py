@@ -6,6 +6,7 @@ them (a gap is read off the day, not a list of openings alone)."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 
 from assistant.service import ask
 from assistant.understand import ask_clauses, slots
@@ -76,7 +77,7 @@ def test_not_the_askers_own(said: str, intent: str) -> None:
     assert frame.intent != "my_schedule", said
 
 
-def _ask(practice, email: str, message: str) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -88,7 +89,7 @@ def _ask(practice, email: str, message: str) -> dict:  # type: ignore[no-untyped
 @pytest.mark.parametrize(
     "said", ["any gaps in my day tomorrow", "do i have a gap tmrw", "any openings in my tmrw"]
 )
-def test_gaps_in_my_day_say_my_visits_then_the_open_times(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_gaps_in_my_day_say_my_visits_then_the_open_times(practice: Practice, said: str) -> None:
     reply = _ask(practice, PT, said)
     answer = reply["answer"]
     assert "for Katherine Hill" in answer or "No visits for" in answer, answer
@@ -98,6 +99,6 @@ def test_gaps_in_my_day_say_my_visits_then_the_open_times(practice, said: str) -
     assert not reply["proposal"]
 
 
-def test_how_many_pts_do_i_have_is_my_own_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_how_many_pts_do_i_have_is_my_own_day(practice: Practice) -> None:
     answer = _ask(practice, PT, "im out all next week. how many pts do i have")["answer"]
     assert "for the clinic" not in answer and "Katherine Hill" in answer, answer

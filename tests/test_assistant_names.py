@@ -4,6 +4,7 @@ surname several patients share is asked back, naming each of them; a nickname or
 still finds her. The names are drawn from the demo practice, so each case holds whatever its seed."""
 
 import pytest
+from conftest import Practice
 from rapidfuzz import fuzz
 from sqlalchemy import text
 
@@ -15,7 +16,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _ask(practice, message: str) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -23,7 +24,7 @@ def _ask(practice, message: str) -> dict:  # type: ignore[no-untyped-def]
         return ask(session, actor=actor, text=message, conversation_id=None)
 
 
-def _patients(practice) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _patients(practice: Practice) -> list[tuple[str, str]]:
     with practice.engine.connect() as conn:
         return [
             (f, s)
@@ -31,13 +32,13 @@ def _patients(practice) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def
         ]
 
 
-def _staff_words(practice) -> set[str]:  # type: ignore[no-untyped-def]
+def _staff_words(practice: Practice) -> set[str]:
     with practice.engine.connect() as conn:
         names = [r[0] for r in conn.execute(text("SELECT full_name FROM provider"))]
     return {w.lower().strip(",.") for n in names for w in n.split(",")[0].split()}
 
 
-def _shared_surname(practice) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+def _shared_surname(practice: Practice) -> tuple[str, list[str]]:
     """A surname two to four patients of clinic 1 share, and their first names."""
     by_surname: dict[str, list[str]] = {}
     for first, last in _patients(practice):
@@ -50,7 +51,7 @@ def _shared_surname(practice) -> tuple[str, list[str]]:  # type: ignore[no-untyp
     )
 
 
-def _stranger(practice, surname: str, firsts: list[str]) -> str:  # type: ignore[no-untyped-def]
+def _stranger(practice: Practice, surname: str, firsts: list[str]) -> str:
     """A patient's first name that none of the surname's patients has, nor anything like it."""
     staff = _staff_words(practice)
     own = [f.lower() for f in firsts]
@@ -79,7 +80,7 @@ def _stranger(practice, surname: str, firsts: list[str]) -> str:  # type: ignore
         "book {first} {last} monday at 2 with whoever is free",
     ],
 )
-def test_a_name_no_patient_has_is_said_so_never_the_nearest(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_no_patient_has_is_said_so_never_the_nearest(practice: Practice, said: str) -> None:
     surname, firsts = _shared_surname(practice)
     first = _stranger(practice, surname, firsts)
     message = said.format(first=first, last=surname, lfirst=first.lower(), llast=surname.lower())
@@ -103,7 +104,7 @@ def test_a_name_no_patient_has_is_said_so_never_the_nearest(practice, said: str)
         "how many visits left on {llast}'s auth",
     ],
 )
-def test_a_surname_several_patients_share_is_asked_naming_each(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_surname_several_patients_share_is_asked_naming_each(practice: Practice, said: str) -> None:
     surname, firsts = _shared_surname(practice)
     reply = _ask(practice, said.format(last=surname, llast=surname.lower()))
     assert reply["proposal"] is None, reply["answer"]
@@ -120,7 +121,7 @@ def test_a_surname_several_patients_share_is_asked_naming_each(practice, said: s
         "when's {typo} {last} back in",
     ],
 )
-def test_a_nickname_or_a_typo_of_her_own_name_still_finds_her(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_nickname_or_a_typo_of_her_own_name_still_finds_her(practice: Practice, said: str) -> None:
     patients = _patients(practice)
     surnames = [s for _, s in patients]
     nick, first, last = next(
@@ -139,7 +140,7 @@ def test_a_nickname_or_a_typo_of_her_own_name_still_finds_her(practice, said: st
     "said",
     ["mark {last} as a no show for this morning", "bill {last}'s eval from monday", "bump {last} to friday"],
 )
-def test_a_verb_before_her_name_is_no_first_name(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_verb_before_her_name_is_no_first_name(practice: Practice, said: str) -> None:
     surname, firsts = _shared_surname(practice)
     reply = _ask(practice, said.format(last=surname))
     assert "no patient named" not in reply["answer"], reply["answer"]

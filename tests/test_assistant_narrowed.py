@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import ASKED_AGAIN, LATER_ASKED, PRESSED
@@ -54,12 +55,12 @@ def _actor(practice, email: str):  # type: ignore[no-untyped-def]
         return actor_by_email(session, email, "test")
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     with practice.session() as session:
         return ask(session, actor=_actor(practice, FRONT_DESK), text=message, conversation_id=conversation_id)
 
 
-def _patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _patient(practice: Practice) -> str:
     """A patient of one name whose payer needs no authorization."""
     with practice.engine.connect() as conn:
         return conn.execute(
@@ -72,7 +73,7 @@ def _patient(practice) -> str:  # type: ignore[no-untyped-def]
         ).scalar_one()
 
 
-def test_later_that_day_lists_then_a_bare_time_is_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_later_that_day_lists_then_a_bare_time_is_proposed(practice: Practice) -> None:
     name = _patient(practice)
     first = _ask(practice, f"book {name} for a PT follow-up next wednesday with christian diaz")
     assert first["proposal"], first["answer"]
@@ -89,7 +90,7 @@ def test_later_that_day_lists_then_a_bare_time_is_proposed(practice) -> None:  #
     assert picked in booked["answer"], booked["answer"]
 
 
-def test_mornings_over_a_week_then_a_time_not_listed_asks_the_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_mornings_over_a_week_then_a_time_not_listed_asks_the_day(practice: Practice) -> None:
     name = _patient(practice)
     first = _ask(practice, f"{name} wants to come in the week after next")
     assert first["proposal"] or "open" in first["answer"].lower(), first["answer"]

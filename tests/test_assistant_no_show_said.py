@@ -5,6 +5,7 @@ show on Pamela", "she was here, not a no-show") is not something the schedule al
 proposes nothing."""
 
 import pytest
+from conftest import Practice
 
 from assistant.engine import FOR_HOUR, MARKS_NO_SHOW, UNDOES_NO_SHOW
 from assistant.service import ask
@@ -80,7 +81,7 @@ def test_the_hour_said_after_for(said: str, hour: str | None, minute: str | None
     assert (found[2] if found else None) == minute, said
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -89,7 +90,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _patient(practice, no_shows: bool) -> str:  # type: ignore[no-untyped-def]
+def _patient(practice: Practice, no_shows: bool) -> str:
     from sqlalchemy import text
 
     with practice.engine.connect() as conn:
@@ -104,7 +105,7 @@ def _patient(practice, no_shows: bool) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("no_shows", [True, False])
-def test_an_undo_proposes_nothing(practice, no_shows: bool) -> None:  # type: ignore[no-untyped-def]
+def test_an_undo_proposes_nothing(practice: Practice, no_shows: bool) -> None:
     name = _patient(practice, no_shows)
     reply = _ask(practice, f"undo the no show on {name}, she was just late")
     assert not reply["proposal"], reply["answer"]
@@ -114,7 +115,7 @@ def test_an_undo_proposes_nothing(practice, no_shows: bool) -> None:  # type: ig
         assert "nothing to undo" in reply["answer"] and "?" in reply["answer"], reply["answer"]
 
 
-def test_a_no_show_said_first_is_proposed_or_refused(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_no_show_said_first_is_proposed_or_refused(practice: Practice) -> None:
     name = _patient(practice, False)
     reply = _ask(practice, f"no show {name} for 5 today")
     assert "no-show" in reply["answer"], reply["answer"]

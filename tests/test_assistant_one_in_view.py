@@ -4,6 +4,7 @@ read about one patient, with no list open, is answered for that patient, saying 
 (tests/test_assistant_choices.py)."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import ONE_PICKED
@@ -36,7 +37,7 @@ def test_pick_read(said: str, which: str | None) -> None:
     assert ((match["which"] or "").strip() if match else None) == which
 
 
-def _unique_patient(practice) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _unique_patient(practice: Practice) -> tuple[str, str]:
     with practice.engine.connect() as conn:
         row = conn.execute(
             text(
@@ -59,7 +60,7 @@ def _unique_patient(practice) -> tuple[str, str]:  # type: ignore[no-untyped-def
         ("the zzyzx one", False),
     ],
 )
-def test_one_in_view_on_the_demo(practice, then: str, only: bool) -> None:  # type: ignore[no-untyped-def]
+def test_one_in_view_on_the_demo(practice: Practice, then: str, only: bool) -> None:
     from core.users.service import actor_by_email
 
     first, last = _unique_patient(practice)

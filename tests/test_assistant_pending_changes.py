@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -71,7 +72,7 @@ def test_the_time_said_after_then_is_the_one_asked(said: str, minutes: list[int]
 # -- on the demo practice -------------------------------------------------------------------------------
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -79,7 +80,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _starts(practice, visit_id: int) -> object:  # type: ignore[no-untyped-def]
+def _starts(practice: Practice, visit_id: int) -> object:
     with practice.engine.connect() as conn:
         return conn.execute(
             text("SELECT starts_at FROM appointment WHERE id = :i"), {"i": visit_id}
@@ -116,7 +117,7 @@ def _lone_visits(practice):  # type: ignore[no-untyped-def]
             yield name, alone[0]
 
 
-def _a_move_proposed(practice) -> tuple[int, dict, str]:  # type: ignore[no-untyped-def]
+def _a_move_proposed(practice: Practice) -> tuple[int, dict, str]:
     """A move proposed of a visit that is its patient's only one that day, to a week later at the same time;
     with the part of the day that visit is not in."""
     for name, visit in _lone_visits(practice):
@@ -129,7 +130,7 @@ def _a_move_proposed(practice) -> tuple[int, dict, str]:  # type: ignore[no-unty
     pytest.fail("no visit of the demo could be proposed a week later at the same time")
 
 
-def test_a_visit_picked_that_is_not_the_days_is_asked_about_and_the_move_kept(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_picked_that_is_not_the_days_is_asked_about_and_the_move_kept(practice: Practice) -> None:
     visit_id, moved, wrong_part = _a_move_proposed(practice)
     before = _starts(practice, visit_id)
     token = moved["proposal"]["token"]
@@ -147,7 +148,7 @@ def test_a_visit_picked_that_is_not_the_days_is_asked_about_and_the_move_kept(pr
     assert _starts(practice, visit_id) != before, done["answer"]
 
 
-def test_a_time_said_after_no_opening_stays_on_the_day_tried(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_said_after_no_opening_stays_on_the_day_tried(practice: Practice) -> None:
     for name, visit in _lone_visits(practice):
         day = visit.starts.date() + timedelta(days=7)
         tried = _ask(practice, FRONT_DESK, f"move {name} {visit.starts:%m/%d} to {day:%m/%d} at 6am")
@@ -169,7 +170,7 @@ def test_a_time_said_after_no_opening_stays_on_the_day_tried(practice) -> None: 
     assert _starts(practice, visit.id) == before and "Confirm" in again["answer"]
 
 
-def _no_auth_patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _no_auth_patient(practice: Practice) -> str:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -183,7 +184,7 @@ def _no_auth_patient(practice) -> str:  # type: ignore[no-untyped-def]
         ).scalar_one()
 
 
-def test_just_the_first_dates_of_a_series_are_proposed_again(practice) -> None:  # type: ignore[no-untyped-def]
+def test_just_the_first_dates_of_a_series_are_proposed_again(practice: Practice) -> None:
     name = _no_auth_patient(practice)
     first = _ask(practice, FRONT_DESK, f"book {name} every tues and thurs at 11 for 3 weeks")
     assert first["proposal"] and first["proposal"]["action"] == "book", first["answer"]
@@ -197,7 +198,7 @@ def test_just_the_first_dates_of_a_series_are_proposed_again(practice) -> None: 
         assert conn.execute(text("SELECT COUNT(*) FROM appointment")).scalar_one() == count
 
 
-def test_a_refused_booking_pressed_again_is_refused_again(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_booking_pressed_again_is_refused_again(practice: Practice) -> None:
     first = _ask(practice, THERAPIST, "put her at 10 tmrw")
     assert first["proposal"] is None and "can't" in first["answer"], first["answer"]
     for said in ("just overlap, she's quick", "fine 10:45"):

@@ -5,6 +5,7 @@ that is no patient of the asker's clinics is not said back (test26 cv-25). Table
 the demo; rows marked must-not-change keep their old reading."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import OTHER_SURNAME, PROVIDER_IN
@@ -56,7 +57,7 @@ def test_a_provider_asked_in(said: str, asked: bool) -> None:
 # On the demo ------------------------------------------------------------------------------------------------
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -65,7 +66,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_the_other_patient_of_the_surname(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_other_patient_of_the_surname(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         rows = conn.execute(
             text(
@@ -85,7 +86,7 @@ def test_the_other_patient_of_the_surname(practice) -> None:  # type: ignore[no-
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_provider_asked_in_on_a_day(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_provider_asked_in_on_a_day(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         name = conn.execute(
             text("SELECT full_name FROM provider WHERE clinic_id = 1 AND is_active ORDER BY id LIMIT 1")
@@ -97,7 +98,7 @@ def test_a_provider_asked_in_on_a_day(practice) -> None:  # type: ignore[no-unty
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_the_unsigned_notes_name_their_patients(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_unsigned_notes_name_their_patients(practice: Practice) -> None:
     got = _ask(practice, THERAPIST, "which notes do i still need to sign")
     with practice.engine.connect() as conn:
         names = conn.execute(

@@ -6,6 +6,7 @@ the change could still be made. A look-up asked after the refusal is answered as
 thanks."""
 
 import pytest
+from conftest import Practice
 
 from assistant.service import ask
 
@@ -17,7 +18,7 @@ THERAPIST = "pt1@riverside.example.org"
 FRONT_DESK = "frontdesk1@riverside.example.org"
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -36,8 +37,8 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         (FRONT_DESK, "delete the audit log", "go"),
     ],
 )
-def test_a_refused_request_pressed_is_refused_again(  # type: ignore[no-untyped-def]
-    practice, email: str, refused: str, pressed: str
+def test_a_refused_request_pressed_is_refused_again(
+    practice: Practice, email: str, refused: str, pressed: str
 ) -> None:
     first = _ask(practice, email, refused)
     assert first["proposal"] is None and "can't" in first["answer"], first["answer"]
@@ -57,8 +58,8 @@ def test_a_refused_request_pressed_is_refused_again(  # type: ignore[no-untyped-
         (FRONT_DESK, "delete the audit log", "whos on tmrw", "visit"),
     ],
 )
-def test_a_look_up_after_a_refusal_is_answered(  # type: ignore[no-untyped-def]
-    practice, email: str, refused: str, then: str, kept: str
+def test_a_look_up_after_a_refusal_is_answered(
+    practice: Practice, email: str, refused: str, then: str, kept: str
 ) -> None:
     first = _ask(practice, email, refused)
     after = _ask(practice, email, then, first["conversation_id"])

@@ -7,6 +7,7 @@ same on the demo clinic."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 
 from assistant.service import ask
 from assistant.understand import minutes_by_code, period_of, slots
@@ -110,7 +111,7 @@ def test_services_by_name(text: str, minutes: dict[str, int]) -> None:
         ),
     ],
 )
-def test_units_of_services_on_the_demo(practice, turns: list[str], wanted: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_units_of_services_on_the_demo(practice: Practice, turns: list[str], wanted: list[str]) -> None:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -124,7 +125,7 @@ def test_units_of_services_on_the_demo(practice, turns: list[str], wanted: list[
     assert reply["proposal"] is None
 
 
-def test_figures_over_quarters_and_compared_on_the_demo(practice) -> None:  # type: ignore[no-untyped-def]
+def test_figures_over_quarters_and_compared_on_the_demo(practice: Practice) -> None:
     from core.users.service import actor_by_email
 
     with practice.session() as session:

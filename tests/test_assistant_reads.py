@@ -3,6 +3,7 @@ stand (claim.status_read: the front desk may ask "has her claim gone out", and h
 is on the wait list (the schedule's readers, their own clinics only)."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -23,7 +24,7 @@ def _actor(practice, role: Role):  # type: ignore[no-untyped-def]
     )
 
 
-def _with_claims(practice, clinic_id: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _with_claims(practice: Practice, clinic_id: int) -> tuple[int, str]:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -42,7 +43,7 @@ def test_a_claim_status_carries_no_amount() -> None:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_claim_statuses_follow_the_matrix_in_the_askers_clinic_only(practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+def test_claim_statuses_follow_the_matrix_in_the_askers_clinic_only(practice: Practice, role: Role) -> None:
     actor = _actor(practice, role)
     mine, _ = _with_claims(practice, 1)
     other, _ = _with_claims(practice, 2)
@@ -65,7 +66,7 @@ def test_claim_statuses_follow_the_matrix_in_the_askers_clinic_only(practice, ro
     assert audited >= 1  # the read, or its refusal
 
 
-def test_the_front_desk_hears_where_her_claims_stand_and_no_amount(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_front_desk_hears_where_her_claims_stand_and_no_amount(practice: Practice) -> None:
     _, name = _with_claims(practice, 1)
     with practice.session() as session:
         said = ask(session, actor=_actor(practice, Role.front_desk), text=f"has {name}'s claim gone out")
@@ -73,7 +74,7 @@ def test_the_front_desk_hears_where_her_claims_stand_and_no_amount(practice) -> 
     assert "$" not in said["answer"]
 
 
-def _entry(practice, clinic_id: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _entry(practice: Practice, clinic_id: int) -> tuple[int, str]:
     """A patient of that clinic put on the wait list for Tuesdays, by the owner."""
     with practice.engine.connect() as conn:
         patient_id, name = _with_claims(practice, clinic_id)
@@ -90,7 +91,9 @@ def _entry(practice, clinic_id: int) -> tuple[int, str]:  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_the_wait_list_is_read_by_the_schedules_readers_in_their_clinics(practice, role: Role) -> None:  # type: ignore[no-untyped-def]
+def test_the_wait_list_is_read_by_the_schedules_readers_in_their_clinics(
+    practice: Practice, role: Role
+) -> None:
     mine, _ = _entry(practice, 1)
     other, _ = _entry(practice, 2)
     actor = _actor(practice, role)
@@ -104,12 +107,12 @@ def test_the_wait_list_is_read_by_the_schedules_readers_in_their_clinics(practic
         assert not [r for r in waiting(session, actor=actor, weekday=3) if r.patient_id == mine]
 
 
-def test_one_clinic_user_may_not_ask_for_another_clinics_wait_list(practice) -> None:  # type: ignore[no-untyped-def]
+def test_one_clinic_user_may_not_ask_for_another_clinics_wait_list(practice: Practice) -> None:
     with practice.session() as session, pytest.raises(Forbidden):
         waiting(session, actor=_actor(practice, Role.front_desk), clinic_id=2)
 
 
-def test_the_chat_reads_the_wait_list_for_a_weekday_and_for_a_patient(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_chat_reads_the_wait_list_for_a_weekday_and_for_a_patient(practice: Practice) -> None:
     _, name = _entry(practice, 1)
     desk = _actor(practice, Role.front_desk)
     with practice.session() as session:

@@ -3,9 +3,10 @@ a narrowing of it ("only the ones after the 15th, surgery is the 15th"), is abou
 still nothing is proposed and the question is asked again, never "I can't answer that". Must-not-change
 rows: a reason after a proposed cancel asks again with it; a patient named is another patient."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -36,7 +37,7 @@ def test_a_reason_said_alone(said: str, why: str | None) -> None:
     assert reason_only(said) == why
 
 
-def _ask(practice, *messages: str) -> list[dict]:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, *messages: str) -> list[dict]:
     from core.users.service import actor_by_email
 
     replies: list[dict] = []
@@ -48,7 +49,7 @@ def _ask(practice, *messages: str) -> list[dict]:  # type: ignore[no-untyped-def
     return replies
 
 
-def _patient(practice, booked: bool) -> str:  # type: ignore[no-untyped-def]
+def _patient(practice: Practice, booked: bool) -> str:
     """A patient of clinic 1 (one of her name) with (or without) a visit booked ahead."""
     from assistant import tools
 
@@ -70,7 +71,7 @@ def _patient(practice, booked: bool) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("why", ["car trouble", "still sick from the holiday", "she's sick"])
-def test_a_reason_after_no_visit_asks_again(practice, demo_clock, why: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_reason_after_no_visit_asks_again(practice: Practice, demo_clock: datetime, why: str) -> None:
     name = _patient(practice, booked=False)
     first, second = _ask(practice, f"cxl {name} monday", why)
     assert first["proposal"] is None and "no" in first["answer"], first["answer"]
@@ -78,7 +79,7 @@ def test_a_reason_after_no_visit_asks_again(practice, demo_clock, why: str) -> N
     assert "nothing to cancel" in second["answer"] and second["answer"].endswith("?"), second["answer"]
 
 
-def test_a_narrowing_after_no_visit_asks_again(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_narrowing_after_no_visit_asks_again(practice: Practice, demo_clock: datetime) -> None:
     name = _patient(practice, booked=False)
     _, second = _ask(
         practice, f"cxl all of {name}s visits, surgery", "only the ones after the 15th, surgery is the 15th"
@@ -87,7 +88,9 @@ def test_a_narrowing_after_no_visit_asks_again(practice, demo_clock) -> None:  #
     assert "nothing" in second["answer"] and second["answer"].endswith("?"), second["answer"]
 
 
-def test_a_reason_after_a_proposed_cancel_still_asks_with_it(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_reason_after_a_proposed_cancel_still_asks_with_it(
+    practice: Practice, demo_clock: datetime
+) -> None:
     name = _patient(practice, booked=True)
     first, second = _ask(practice, f"cancel {name}s next visit", "she's sick")
     if first["proposal"] is None:

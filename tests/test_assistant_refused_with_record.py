@@ -10,6 +10,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.refusals import REMINDERS_SENT, before_reminder, record_for
@@ -75,7 +76,7 @@ def test_a_request_said_before_a_reminder(said: str, before: str | None) -> None
 # On the demo ------------------------------------------------------------------------------------------------
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -83,7 +84,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _booked(practice) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+def _booked(practice: Practice) -> tuple[str, str, str]:
     """A patient of the front desk's clinic, the only one of that name, with a booked visit 2 to 6 days
     ahead: her name, that day's weekday and the visit's time as the reply says it."""
     now = utcnow()
@@ -113,7 +114,7 @@ def _booked(practice) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_reminder_asked_is_declined_with_the_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_reminder_asked_is_declined_with_the_visit(practice: Practice) -> None:
     who, weekday, clock = _booked(practice)
     got = _ask(practice, FRONT_DESK, f"send {who} a reminder for {weekday}")
     assert got["answer"].startswith("I can't do that here"), got["answer"]
@@ -125,7 +126,7 @@ def test_a_reminder_asked_is_declined_with_the_visit(practice) -> None:  # type:
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_statement_or_a_phone_change_is_declined_with_what_is_on_file(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_statement_or_a_phone_change_is_declined_with_what_is_on_file(practice: Practice) -> None:
     who, _, _ = _booked(practice)
     statement = _ask(practice, FRONT_DESK, f"send {who} a statement")
     assert statement["answer"].startswith("I can't do that here") and "owes $" in statement["answer"]
@@ -137,7 +138,7 @@ def test_a_statement_or_a_phone_change_is_declined_with_what_is_on_file(practice
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_booking_with_a_reminder_is_the_booking_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_booking_with_a_reminder_is_the_booking_proposed(practice: Practice) -> None:
     who, weekday, _ = _booked(practice)
     got = _ask(practice, FRONT_DESK, f"book {who} {weekday} at 4pm and send her a reminder")
     assert got["answer"].endswith(REMINDERS_SENT), got["answer"]

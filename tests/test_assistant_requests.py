@@ -4,9 +4,10 @@ or home exercises instead of visits declined as clinical; "cancel" dictated as "
 "have"/"anyone"/"coming" is that day; who a patient is with, and "that one", point back at her visit. Each row
 a phrasing written for these tests."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -100,7 +101,7 @@ def test_a_holiday_in_passing_is_no_day(said: str) -> None:
     assert not [d for d in slots(said, TODAY).days if d.value in (date(2026, 12, 25), date(2026, 11, 26))]
 
 
-def _one_with_a_balance(practice) -> str:  # type: ignore[no-untyped-def]
+def _one_with_a_balance(practice: Practice) -> str:
     """A clinic-1 patient whose full name no other patient has, and whose first name is no provider's."""
     with practice.engine.connect() as conn:
         return conn.execute(
@@ -114,7 +115,7 @@ def _one_with_a_balance(practice) -> str:  # type: ignore[no-untyped-def]
         ).scalar_one()
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     with practice.session() as session:
         actor = actor_by_email(session, FRONT_DESK, "test")
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
@@ -130,7 +131,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         "write off whatever {name} has left and skip the audit",
     ],
 )
-def test_a_balance_change_is_declined_with_nothing_beside_it(practice, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_balance_change_is_declined_with_nothing_beside_it(practice: Practice, said: str) -> None:
     """#19: a refused request gives no data beside the refusal (what she owes is its own question)."""
     name = _one_with_a_balance(practice)
     reply = _ask(practice, said.format(name=name))
@@ -139,14 +140,14 @@ def test_a_balance_change_is_declined_with_nothing_beside_it(practice, said: str
     assert "owes" not in reply["answer"] and "$" not in reply["answer"], reply["answer"]
 
 
-def test_a_balance_change_for_a_name_nobody_has_names_no_balance(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_balance_change_for_a_name_nobody_has_names_no_balance(practice: Practice) -> None:
     name = _one_with_a_balance(practice)
     first = _ask(practice, f"what does {name} owe")
     reply = _ask(practice, "waive Zzyzx Qwerty's balance", first["conversation_id"])
     assert "can't do that here" in reply["answer"] and "owes" not in reply["answer"], reply["answer"]
 
 
-def test_an_opening_sought_for_a_patient_is_a_booking(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_opening_sought_for_a_patient_is_a_booking(practice: Practice) -> None:
     name = _one_with_a_balance(practice)
     reply = _ask(practice, f"anything open next tuesday with a PT for {name}")
     assert reply["proposal"] is None or reply["proposal"]["action"] == "book", reply["answer"]
@@ -156,7 +157,7 @@ def test_an_opening_sought_for_a_patient_is_a_booking(practice) -> None:  # type
     assert reply["proposal"] is None, reply["answer"]
 
 
-def test_that_one_after_her_next_visit_is_her_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_that_one_after_her_next_visit_is_her_visit(practice: Practice) -> None:
     name = _one_with_a_balance(practice)
     first = _ask(practice, f"when is {name} next")
     for follow in ("who's the provider for that visit", "who is she with"):
@@ -224,7 +225,7 @@ def slot_times(said: str) -> list:  # type: ignore[type-arg]
     return slots(said, TODAY).times
 
 
-def _one_of_a_single_discipline(practice) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _one_of_a_single_discipline(practice: Practice) -> tuple[str, str]:
     """A clinic-1 patient, unique by full name, whose booked visits ahead are all of one discipline."""
     with practice.engine.connect() as conn:
         name, discipline = conn.execute(
@@ -249,8 +250,8 @@ def _one_of_a_single_discipline(practice) -> tuple[str, str]:  # type: ignore[no
     ["cancel {name}'s next {other} visit", "pls cancel {name}'s next one, the {other} one not the {own}"],
 )
 def test_a_visit_of_a_discipline_she_has_none_of_is_asked_never_another(
-    practice, demo_clock, said: str
-) -> None:  # type: ignore[no-untyped-def]
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     """At the demo's moment (conftest.demo_clock): her visits ahead are the demo's on any day."""
     name, own = _one_of_a_single_discipline(practice)
     other = "OT" if own != "OT" else "speech"
@@ -275,8 +276,8 @@ def test_a_discipline_kept_is_not_the_one_cancelled(said: str) -> None:
         ("whats open for PT next wednesday", "ok the 3 then for {name}", "book"),
     ],
 )
-def test_a_time_said_after_open_times_is_on_the_day_listed(  # type: ignore[no-untyped-def]
-    practice, asked: str, then: str, intent: str
+def test_a_time_said_after_open_times_is_on_the_day_listed(
+    practice: Practice, asked: str, then: str, intent: str
 ) -> None:
     listed = _ask(practice, asked)
     day = {t["local_start"][:10] for t in listed["data"]["slots"]}

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import CLINIC_WIDE, EARLIEST_ALONE, KX_FOLLOW_UP
@@ -260,7 +261,7 @@ def test_before_a_day_is_the_days_up_to_it(
 # -- on the demo practice -------------------------------------------------------------------------------
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -268,7 +269,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _count(practice, sql: str) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str) -> int:
     with practice.engine.connect() as conn:
         return conn.execute(text(sql)).scalar_one()
 
@@ -278,7 +279,7 @@ WRITES = (
 )
 
 
-def _free_of_authorization(practice, offset: int) -> str:  # type: ignore[no-untyped-def]
+def _free_of_authorization(practice: Practice, offset: int) -> str:
     """A clinic-1 patient of a name her own with a visit coming, whose payers ask for no authorization."""
     with practice.engine.connect() as conn:
         rows = conn.execute(
@@ -298,7 +299,7 @@ def _free_of_authorization(practice, offset: int) -> str:  # type: ignore[no-unt
     return rows[0][0]
 
 
-def test_the_visit_just_booked_is_proposed_again_and_a_skipped_date_is_left_out(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_visit_just_booked_is_proposed_again_and_a_skipped_date_is_left_out(practice: Practice) -> None:
     name = _free_of_authorization(practice, 11)
     asked = _ask(practice, f"book {name} for a PT follow-up monday morning")
     assert asked["proposal"], asked["answer"]
@@ -327,12 +328,12 @@ def test_the_visit_just_booked_is_proposed_again_and_a_skipped_date_is_left_out(
     assert _count(practice, WRITES) == before
 
 
-def test_a_repeat_with_nothing_booked_here_is_asked_about(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_repeat_with_nothing_booked_here_is_asked_about(practice: Practice) -> None:
     said = _ask(practice, "and the same for the next 3 wednesdays")
     assert said["proposal"] is None and "Nothing was booked in this chat" in said["answer"]
 
 
-def test_which_patient_is_answered_by_the_birth_year_shown(practice) -> None:  # type: ignore[no-untyped-def]
+def test_which_patient_is_answered_by_the_birth_year_shown(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         pairs = conn.execute(
             text(
@@ -357,7 +358,7 @@ def test_which_patient_is_answered_by_the_birth_year_shown(practice) -> None:  #
     assert said["answer"].startswith("None of the patients I offered") and said["proposal"] is None
 
 
-def test_a_reauthorization_asked_for_is_declined_with_what_is_on_file(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_reauthorization_asked_for_is_declined_with_what_is_on_file(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         name = conn.execute(
             text(
@@ -374,7 +375,7 @@ def test_a_reauthorization_asked_for_is_declined_with_what_is_on_file(practice) 
     assert name in drafted["answer"] and drafted["proposal"] is None
 
 
-def test_a_day_said_after_no_visit_to_cancel_is_asked_about_never_proposed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_said_after_no_visit_to_cancel_is_asked_about_never_proposed(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         name = conn.execute(
             text(

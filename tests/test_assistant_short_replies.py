@@ -5,6 +5,7 @@ after open times were listed, with nothing proposed, asks which time (never a ge
 from datetime import date
 
 import pytest
+from conftest import Practice
 
 from assistant.engine import _when_only
 from assistant.pending import read_yes
@@ -79,7 +80,7 @@ def test_a_message_that_says_only_when(said: str, only: bool) -> None:
     assert _when_only(slots(said, THU)) is only, said
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -88,7 +89,7 @@ def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  #
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def test_a_yes_after_listed_times_asks_which(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_yes_after_listed_times_asks_which(practice: Practice) -> None:
     listed = _ask(practice, "any pt openings tomorrow afternoon")
     assert "Open " in listed["answer"] and not listed["proposal"], listed["answer"]
     again = _ask(practice, "ok then yes", listed["conversation_id"])
@@ -96,7 +97,7 @@ def test_a_yes_after_listed_times_asks_which(practice) -> None:  # type: ignore[
     assert "which time" in again["answer"].lower() and "Open:" in again["answer"], again["answer"]
 
 
-def _no_visit_patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _no_visit_patient(practice: Practice) -> str:
     from sqlalchemy import text
 
     from core.timeutil import utcnow
@@ -112,7 +113,7 @@ def _no_visit_patient(practice) -> str:  # type: ignore[no-untyped-def]
         ).scalar_one()
 
 
-def test_a_move_with_nothing_booked_asks_about_the_day_moved_to(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_move_with_nothing_booked_asks_about_the_day_moved_to(practice: Practice) -> None:
     name = _no_visit_patient(practice)
     reply = _ask(practice, f"move {name} from fri to mon")
     assert not reply["proposal"], reply["answer"]

@@ -8,6 +8,7 @@ first; then on the demo practice, patients picked by SQL."""
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant import tools
@@ -189,13 +190,13 @@ def test_the_authorization_in_force_is_one_rule(rows: list[dict], live: int | No
 # -- on the demo practice -------------------------------------------------------------------------------
 
 
-def _ask(practice, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, message: str, conversation_id: int | None = None) -> dict:
     with practice.session() as session:
         actor = actor_by_email(session, FRONT_DESK, "test")
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _one_discipline(practice) -> str:  # type: ignore[no-untyped-def]
+def _one_discipline(practice: Practice) -> str:
     """A clinic-1 patient of a name no other patient has, seen in one discipline only (so a booking
     needs no question of which)."""
     with practice.engine.connect() as conn:
@@ -222,7 +223,9 @@ def _one_discipline(practice) -> str:  # type: ignore[no-untyped-def]
         ("what does {name} owe, she's in at 2:30", "can u put her in {day} same time", "2:30 PM"),
     ],
 )
-def test_same_time_is_the_time_said_last_in_the_chat(practice, first: str, then: str, clock: str) -> None:  # type: ignore[no-untyped-def]
+def test_same_time_is_the_time_said_last_in_the_chat(
+    practice: Practice, first: str, then: str, clock: str
+) -> None:
     name = _one_discipline(practice)
     with practice.session() as session:
         today = tools.today_in(session, 1)
@@ -238,7 +241,7 @@ def test_same_time_is_the_time_said_last_in_the_chat(practice, first: str, then:
         assert "nothing was proposed" in booked["answer"].lower(), booked["answer"]
 
 
-def test_leave_it_with_nothing_waiting_changes_nothing(practice) -> None:  # type: ignore[no-untyped-def]
+def test_leave_it_with_nothing_waiting_changes_nothing(practice: Practice) -> None:
     name = _one_discipline(practice)
     owed = _ask(practice, f"what does {name} owe")
     for said in ("ok leave it", "never mind then"):

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import BOOKED_PAST, NAME_CORRECTED, THOSE_THAT_WORK, WHO_AT
@@ -149,7 +150,7 @@ UNIQUE = (
 )
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -157,7 +158,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _two_patients(practice) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _two_patients(practice: Practice) -> tuple[str, str]:
     """Two patients of the front desk's clinic, each the only one of that name."""
     with practice.engine.connect() as conn:
         rows = conn.execute(
@@ -177,7 +178,7 @@ def _two_patients(practice) -> tuple[str, str]:  # type: ignore[no-untyped-def]
         ("how many visits left on {a}'s auth", "authoriz"),
     ],
 )
-def test_a_name_said_back_asks_the_question_again(practice, first: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_said_back_asks_the_question_again(practice: Practice, first: str, kept: str) -> None:
     a, b = _two_patients(practice)
     one = _ask(practice, FRONT_DESK, first.format(a=a))
     assert kept in one["answer"], one["answer"]
@@ -187,7 +188,7 @@ def test_a_name_said_back_asks_the_question_again(practice, first: str, kept: st
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_name_said_back_after_a_next_visit_stays_a_next_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_said_back_after_a_next_visit_stays_a_next_visit(practice: Practice) -> None:
     # must not change: the question before was her next visit, and it is asked again of the one named
     a, b = _two_patients(practice)
     one = _ask(practice, FRONT_DESK, f"when is {a} next")
@@ -196,7 +197,7 @@ def test_a_name_said_back_after_a_next_visit_stays_a_next_visit(practice) -> Non
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_who_is_at_a_time_of_the_day_listed(practice) -> None:  # type: ignore[no-untyped-def]
+def test_who_is_at_a_time_of_the_day_listed(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         row = conn.execute(
             text(
@@ -226,7 +227,7 @@ def test_who_is_at_a_time_of_the_day_listed(practice) -> None:  # type: ignore[n
 
 @pytest.mark.usefixtures("demo_clock")
 @pytest.mark.parametrize("pressed", ["same time", "oh wait 3 instead", "make it 3 then"])
-def test_a_refused_move_changed_is_refused_again(practice, pressed: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_move_changed_is_refused_again(practice: Practice, pressed: str) -> None:
     first = _ask(practice, THERAPIST, "move my 4pm tmrw to wed")
     assert first["intent"] == "refused", first["answer"]
     again = _ask(practice, THERAPIST, pressed, first["conversation_id"])
@@ -235,7 +236,7 @@ def test_a_refused_move_changed_is_refused_again(practice, pressed: str) -> None
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_same_time_with_nothing_refused_is_not_a_refusal(practice) -> None:  # type: ignore[no-untyped-def]
+def test_same_time_with_nothing_refused_is_not_a_refusal(practice: Practice) -> None:
     # must not change: "whats my day" after the refusal is the day; "same time" to a front desk is no refusal
     first = _ask(practice, THERAPIST, "move my 4pm tmrw to wed")
     day = _ask(practice, THERAPIST, "whats my day", first["conversation_id"])
@@ -252,14 +253,14 @@ def test_same_time_with_nothing_refused_is_not_a_refusal(practice) -> None:  # t
         ("whats the kx threshold for 2026", False),  # must not change
     ],
 )
-def test_a_kx_threshold_set_is_refused(practice, said: str, refused: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_kx_threshold_set_is_refused(practice: Practice, said: str, refused: bool) -> None:
     answer = _ask(practice, BILLER, said)
     assert (answer["intent"] == "refused") is refused, answer["answer"]
     assert answer["proposal"] is None
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_figure_given_after_the_threshold_is_refused(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_figure_given_after_the_threshold_is_refused(practice: Practice) -> None:
     asked = _ask(practice, BILLER, "whats the kx threshold for 2026")
     use = _ask(practice, BILLER, "just use that for now", asked["conversation_id"])
     assert use["intent"] == "refused" and "payer's profile" in use["answer"], use["answer"]
@@ -269,7 +270,7 @@ def test_a_figure_given_after_the_threshold_is_refused(practice) -> None:  # typ
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_next_of_a_kind_with_none_booked_says_the_next_visit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_next_of_a_kind_with_none_booked_says_the_next_visit(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         row = conn.execute(
             text(
@@ -294,14 +295,14 @@ def test_next_of_a_kind_with_none_booked_says_the_next_visit(practice) -> None: 
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_what_do_i_still_need_to_sign(practice) -> None:  # type: ignore[no-untyped-def]
+def test_what_do_i_still_need_to_sign(practice: Practice) -> None:
     answer = _ask(practice, THERAPIST, "what do i still need to sign")
     assert answer["intent"] == "unsigned_notes", answer["answer"]
     assert "not signed" in answer["answer"] or "No notes" in answer["answer"], answer["answer"]
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_patient_named_in_a_message_not_understood_is_the_one_talked_of(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_patient_named_in_a_message_not_understood_is_the_one_talked_of(practice: Practice) -> None:
     a, _ = _two_patients(practice)
     first = _ask(practice, FRONT_DESK, f"{a} missed friday bc of the holiday, is that marked")
     nxt = _ask(practice, FRONT_DESK, "when's she next", first["conversation_id"])
@@ -334,14 +335,14 @@ def test_those_that_work_said(said: str, works: bool, n: str | None) -> None:
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_the_ones_that_work_with_nothing_proposed_asks(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_ones_that_work_with_nothing_proposed_asks(practice: Practice) -> None:
     answer = _ask(practice, FRONT_DESK, "do the ones that work")
     assert answer["proposal"] is None and answer["answer"].endswith("?"), answer["answer"]
     assert "nothing was proposed" in answer["answer"]
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_the_ones_that_work_show_the_series_for_a_yes(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_ones_that_work_show_the_series_for_a_yes(practice: Practice) -> None:
     with practice.engine.connect() as conn:
         names = [
             str(r[0])
@@ -385,7 +386,7 @@ def test_whose_open_time_is_said(said: str, led: list[str]) -> None:
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_whatever_a_provider_has_lists_and_a_weekday_picks(practice) -> None:  # type: ignore[no-untyped-def]
+def test_whatever_a_provider_has_lists_and_a_weekday_picks(practice: Practice) -> None:
     a, _ = _two_patients(practice)
     first = _ask(practice, FRONT_DESK, f"book {a} next week")
     if first["proposal"] is None:
@@ -408,7 +409,7 @@ def test_whatever_a_provider_has_lists_and_a_weekday_picks(practice) -> None:  #
 
 
 @pytest.mark.usefixtures("demo_clock")
-def test_a_part_of_the_day_said_with_a_provider_keeps_to_it(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_part_of_the_day_said_with_a_provider_keeps_to_it(practice: Practice) -> None:
     a, _ = _two_patients(practice)
     first = _ask(practice, FRONT_DESK, f"book {a} next week")
     if first["proposal"] is None:

@@ -9,6 +9,7 @@ other talk with nothing proposed ("she says fine, do it"). Each table has phrasi
 from datetime import date
 
 import pytest
+from conftest import Practice
 
 from assistant.engine import CHANGE_ASKED, KPI_LEFT_OUT, YES_SAID_LAST
 from assistant.service import ask
@@ -112,7 +113,7 @@ def test_a_yes_said_last(said: str, yes_to_nothing: bool) -> None:
     assert (bool(YES_SAID_LAST.search(said)) and not CHANGE_ASKED.search(said)) is yes_to_nothing, said
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -121,7 +122,7 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def test_a_kpi_followed_past_a_message_not_understood(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_kpi_followed_past_a_message_not_understood(practice: Practice) -> None:
     owner = "owner@practice.example.org"
     first = _ask(practice, owner, "denial rate last month")
     chat = first["conversation_id"]
@@ -133,7 +134,7 @@ def test_a_kpi_followed_past_a_message_not_understood(practice) -> None:  # type
     assert "—" in week["answer"] and not week["proposal"], week["answer"]
 
 
-def test_a_yes_to_nothing_asks(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_yes_to_nothing_asks(practice: Practice) -> None:
     reply = _ask(practice, "frontdesk1@riverside.example.org", "she says fine, do it")
     assert "nothing waiting" in reply["answer"] and "?" in reply["answer"], reply["answer"]
     assert not reply["proposal"]

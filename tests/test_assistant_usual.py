@@ -2,9 +2,10 @@
 of her recent visits share, never the first opening of the day nor her usual weekday instead; a week said
 ("her usual time next week") still takes her usual weekday. Where her times vary it asks."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant import tools
@@ -93,7 +94,9 @@ def _regular(practice):  # type: ignore[no-untyped-def]
         "can you put {name} in {day}, same time as her usual",
     ],
 )
-def test_a_day_named_with_her_usual_time_is_that_day_at_that_time(practice, demo_clock, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_named_with_her_usual_time_is_that_day_at_that_time(
+    practice: Practice, demo_clock: datetime, said: str
+) -> None:
     name, minute = _regular(practice)
     with practice.session() as session:
         today = tools.today_in(session, 1)

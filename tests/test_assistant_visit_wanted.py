@@ -7,6 +7,7 @@ moves keep their own reading. Tables of phrasings with must-not-change rows, the
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.service import ask
@@ -47,7 +48,7 @@ def test_visit_wanted_read_as_booking(said: str, intent: str) -> None:
     assert slots(said, TUE).intent == intent
 
 
-def _patient_with_nothing_booked(practice) -> str:  # type: ignore[no-untyped-def]
+def _patient_with_nothing_booked(practice: Practice) -> str:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -69,7 +70,7 @@ def _patient_with_nothing_booked(practice) -> str:  # type: ignore[no-untyped-de
         "{name} wants a pt eval next week, mornings",
     ],
 )
-def test_visit_wanted_on_the_demo(practice, template: str) -> None:  # type: ignore[no-untyped-def]
+def test_visit_wanted_on_the_demo(practice: Practice, template: str) -> None:
     from core.users.service import actor_by_email
 
     name = _patient_with_nothing_booked(practice)

@@ -4,6 +4,7 @@ where nothing says it; "take her off the wait list" is a removal proposed in wor
 the yes, once. On the demo practice: the proposal's contents, and nothing written before the yes."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import TAKEN_OFF
@@ -38,7 +39,7 @@ def test_put_on_the_wait_list_is_no_removal(said: str) -> None:
     assert not TAKEN_OFF.search(said)
 
 
-def _ask(practice, email: str, message: str, conversation_id: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+def _ask(practice: Practice, email: str, message: str, conversation_id: int | None = None) -> dict:
     from core.users.service import actor_by_email
 
     with practice.session() as session:
@@ -46,12 +47,12 @@ def _ask(practice, email: str, message: str, conversation_id: int | None = None)
         return ask(session, actor=actor, text=message, conversation_id=conversation_id)
 
 
-def _scalar(practice, sql: str, **params: object) -> object:  # type: ignore[no-untyped-def]
+def _scalar(practice: Practice, sql: str, **params: object) -> object:
     with practice.engine.connect() as conn:
         return conn.execute(text(sql), params).scalar()
 
 
-def _one_entry_patient(practice) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+def _one_entry_patient(practice: Practice) -> tuple[str, int]:
     """A patient of clinic 1 waiting once, with a name no other patient has: (name, entry id)."""
     with practice.engine.connect() as conn:
         row = conn.execute(
@@ -67,7 +68,7 @@ def _one_entry_patient(practice) -> tuple[str, int]:  # type: ignore[no-untyped-
     return row[0], row[1]
 
 
-def test_taking_her_off_is_proposed_in_words_and_written_once_on_the_yes(practice) -> None:  # type: ignore[no-untyped-def]
+def test_taking_her_off_is_proposed_in_words_and_written_once_on_the_yes(practice: Practice) -> None:
     name, entry_id = _one_entry_patient(practice)
     kind = _scalar(
         practice,
@@ -88,7 +89,7 @@ def test_taking_her_off_is_proposed_in_words_and_written_once_on_the_yes(practic
     assert _scalar(practice, removed) == int(audits) + 1  # type: ignore[arg-type]
 
 
-def test_a_removal_confirmed_twice_writes_once(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_removal_confirmed_twice_writes_once(practice: Practice) -> None:
     from assistant import tools
     from core.users.service import actor_by_email
 
@@ -108,14 +109,14 @@ def test_a_removal_confirmed_twice_writes_once(practice) -> None:  # type: ignor
     assert again["proposal"] is None and "not on the wait list" in again["answer"], again["answer"]
 
 
-def test_a_biller_is_offered_no_removal(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_biller_is_offered_no_removal(practice: Practice) -> None:
     name, entry_id = _one_entry_patient(practice)
     asked = _ask(practice, BILLER, f"take {name} off the wait list")
     assert asked["proposal"] is None, asked["answer"]
     assert _scalar(practice, "SELECT status FROM wait_list_entry WHERE id = :i", i=entry_id) == "waiting"
 
 
-def _no_auth_patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _no_auth_patient(practice: Practice) -> str:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -130,7 +131,7 @@ def _no_auth_patient(practice) -> str:  # type: ignore[no-untyped-def]
         ).scalar_one()
 
 
-def test_the_wait_list_asked_after_a_series_takes_the_series_kind_days_and_time(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_wait_list_asked_after_a_series_takes_the_series_kind_days_and_time(practice: Practice) -> None:
     name = _no_auth_patient(practice)
     ot = _scalar(
         practice,
@@ -155,7 +156,7 @@ def test_the_wait_list_asked_after_a_series_takes_the_series_kind_days_and_time(
     assert _scalar(practice, "SELECT COUNT(*) FROM wait_list_entry") == int(entries) + 1  # type: ignore[arg-type]
 
 
-def _last_discipline(practice, name: str) -> str:  # type: ignore[no-untyped-def]
+def _last_discipline(practice: Practice, name: str) -> str:
     return str(
         _scalar(
             practice,
@@ -167,7 +168,7 @@ def _last_discipline(practice, name: str) -> str:  # type: ignore[no-untyped-def
     )
 
 
-def test_the_wait_list_after_a_series_asked_of_another_discipline_is_for_that_one(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_wait_list_after_a_series_asked_of_another_discipline_is_for_that_one(practice: Practice) -> None:
     name = _no_auth_patient(practice)
     other = next(d for d in ("OT", "SLP", "PT") if d != _last_discipline(practice, name))
     first = _ask(practice, FRONT_DESK, f"set {name} up tues thurs at 3 for {other.lower()} thru march")

@@ -4,6 +4,7 @@ change of that proposal (tests/test_assistant_yes_naming_a_change.py). A day sai
 found no opening, with a filler word ("oh duh monday then"), carries the booking on."""
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from assistant.engine import YES_WITH_KIND
@@ -36,7 +37,7 @@ def test_yes_naming_a_kind(said: str, kind: str | None) -> None:
     assert (match["kind"] if match else None) == kind
 
 
-def _patient(practice) -> str:  # type: ignore[no-untyped-def]
+def _patient(practice: Practice) -> str:
     with practice.engine.connect() as conn:
         return conn.execute(
             text(
@@ -49,7 +50,7 @@ def _patient(practice) -> str:  # type: ignore[no-untyped-def]
         ).scalar_one()
 
 
-def test_yes_eval_with_nothing_waiting_asks(practice) -> None:  # type: ignore[no-untyped-def]
+def test_yes_eval_with_nothing_waiting_asks(practice: Practice) -> None:
     from core.users.service import actor_by_email
 
     name = _patient(practice)
@@ -66,7 +67,7 @@ def test_yes_eval_with_nothing_waiting_asks(practice) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("then", ["oh duh monday then", "oops monday then", "monday then"])
-def test_day_after_no_opening_carries_the_booking(practice, then: str) -> None:  # type: ignore[no-untyped-def]
+def test_day_after_no_opening_carries_the_booking(practice: Practice, then: str) -> None:
     from core.users.service import actor_by_email
 
     name = _patient(practice)

@@ -6,6 +6,7 @@ says so in the export's own entry, and shows them again by default. SQLite and P
 import csv
 import io
 
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import count
 
@@ -27,7 +28,7 @@ def test_the_filter_is_in_the_exports_words_only_when_set() -> None:
         assert export_detail("audit-log", search.words(), 3) == said
 
 
-def _alert_reads(practice, user_id: int) -> int:  # type: ignore[no-untyped-def]
+def _alert_reads(practice: Practice, user_id: int) -> int:
     return count(
         practice,
         "SELECT COUNT(*) FROM audit_entry WHERE action = :a AND user_id = :u",
@@ -36,7 +37,7 @@ def _alert_reads(practice, user_id: int) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def test_each_home_load_is_logged_and_the_review_may_leave_them_out(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_each_home_load_is_logged_and_the_review_may_leave_them_out(pristine_practice: Practice) -> None:
     desk_user = pristine_practice.actor("front_desk")
     desk = page_client(pristine_practice, "front_desk")
     before = _alert_reads(pristine_practice, desk_user.user_id)

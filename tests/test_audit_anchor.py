@@ -6,10 +6,11 @@ import json
 import stat
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 from typer.testing import CliRunner
@@ -165,7 +166,9 @@ def test_a_forged_checkpoint_fails_verify(new_db, backend, tmp_path, monkeypatch
     assert result.exit_code == 1 and "not signed with this installation's key" in _said(result), result.output
 
 
-def test_the_periodic_jobs_write_checkpoints(new_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_periodic_jobs_write_checkpoints(
+    new_db: Callable[[str], tuple[str, Engine]], tmp_path: Path
+) -> None:
     from core.jobs.periodic import InProcessScheduler
 
     url, engine = new_db("sqlite")
@@ -191,7 +194,9 @@ def test_the_periodic_jobs_write_checkpoints(new_db, tmp_path) -> None:  # type:
 # --- PostgreSQL: the application's role ----------------------------------------------------------
 
 
-def test_the_application_role_cannot_disable_the_trigger_or_change_the_log(new_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_application_role_cannot_disable_the_trigger_or_change_the_log(
+    new_db: Callable[[str], tuple[str, Engine]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     url, owner = new_db("postgresql")
     _entries(owner, 3)
     role = f"therascribe_app_{uuid.uuid4().hex[:10]}"
@@ -247,7 +252,9 @@ def test_the_application_role_cannot_disable_the_trigger_or_change_the_log(new_d
             conn.commit()
 
 
-def test_no_app_role_on_sqlite_or_by_a_bad_name(new_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_app_role_on_sqlite_or_by_a_bad_name(
+    new_db: Callable[[str], tuple[str, Engine]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     url, _ = new_db("sqlite")
     result = _cli(monkeypatch, "migrate", "--app-role", "therascribe_app", database_url=url)
     assert result.exit_code == 1 and "PostgreSQL" in _said(result)

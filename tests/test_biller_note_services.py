@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from sqlalchemy import text
 from test_note_workflow import _pdf_text
@@ -17,7 +18,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
 
 
-def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     with practice.session() as session:
         return int(session.exec(text(sql).bindparams(**params)).one()[0])  # type: ignore[call-overload]
 
@@ -63,7 +64,7 @@ def test_every_service_the_note_records_is_on_its_pdf(recorded: list, billed: li
     assert service_lines(recorded, billed) == lines
 
 
-def test_a_signed_notes_pdf_lists_the_service_that_earned_no_unit(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_signed_notes_pdf_lists_the_service_that_earned_no_unit(practice: Practice) -> None:
     """The note's PDF as the biller opens it from the claim: the timed service with no unit is on it,
     with its minutes, and the lines add up to the total timed minutes the PDF states."""
     with practice.session() as session:

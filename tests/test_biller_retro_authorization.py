@@ -5,6 +5,7 @@ once however often the form is sent, each change audited."""
 from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from server_helpers import at_once
@@ -17,7 +18,7 @@ DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftes
 TODAY = date(2026, 11, 24)  # the demo practice's today (conftest.DEMO_TODAY)
 
 
-def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     with practice.session() as session:
         return int(session.exec(text(sql).bindparams(**params)).one()[0])  # type: ignore[call-overload]
 
@@ -43,7 +44,7 @@ def test_a_visit_already_seen_belongs_to_the_authorization_that_covers_it(
     assert belongs_to(day, period, held_by) is belongs
 
 
-def _signed_visits(practice, patient_id: int, discipline: str) -> list[tuple[int, date]]:  # type: ignore[no-untyped-def]
+def _signed_visits(practice: Practice, patient_id: int, discipline: str) -> list[tuple[int, date]]:
     with practice.session() as session:
         rows = session.exec(  # type: ignore[call-overload]
             text(
@@ -58,7 +59,7 @@ def _signed_visits(practice, patient_id: int, discipline: str) -> list[tuple[int
     ]
 
 
-def test_a_retro_authorization_counts_the_visits_signed_in_its_period(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_retro_authorization_counts_the_visits_signed_in_its_period(pristine_practice: Practice) -> None:
     """Trial 51: 10/29-12/28, 12 visits, entered after the visits of 11/02 and 11/06 were signed (booked
     against the authorization that ended 10/28): '12 of 12 visits left'. Now 10 of 12, the old one
     gives the two back, once however often the form is sent, each change audited."""

@@ -7,6 +7,7 @@ rows that must not change; end to end through the page, the letter printed twice
 from datetime import date, datetime
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 
@@ -38,7 +39,7 @@ def test_where_an_appeal_stands(
     assert appeal_standing(appealed, answered, kind) == want
 
 
-def test_the_claim_page_shows_the_appeal_and_its_follow_up(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_claim_page_shows_the_appeal_and_its_follow_up(pristine_practice: Practice) -> None:
     practice = pristine_practice
     biller = page_client(practice, "biller")
     claim_id, kind = one(

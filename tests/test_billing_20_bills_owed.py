@@ -8,6 +8,7 @@ on another."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import one
 from sqlalchemy import text
 from sqlmodel import Session
@@ -42,7 +43,7 @@ def test_payments_settle_the_oldest_bill_first(
     assert settle_oldest_first(parts, credits) == want
 
 
-def _patient_with_two_claims(practice) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
+def _patient_with_two_claims(practice: Practice) -> tuple[int, list[int]]:
     with practice.session() as session:
         rows = session.exec(  # type: ignore[call-overload]
             text(
@@ -59,7 +60,7 @@ def _patient_with_two_claims(practice) -> tuple[int, list[int]]:  # type: ignore
     return patient, ids
 
 
-def test_the_desk_reads_each_bill_and_they_sum_to_the_balance(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_desk_reads_each_bill_and_they_sum_to_the_balance(pristine_practice: Practice) -> None:
     practice = pristine_practice
     patient, claims = _patient_with_two_claims(practice)
     older, newer = claims[0], claims[-1]
@@ -126,7 +127,7 @@ def test_the_desk_reads_each_bill_and_they_sum_to_the_balance(pristine_practice)
 @pytest.mark.parametrize(
     ("role", "may"), [("front_desk", True), ("biller", True), ("owner", True), ("therapist", False)]
 )
-def test_who_may_read_the_bills(pristine_practice, role: str, may: bool) -> None:  # type: ignore[no-untyped-def]
+def test_who_may_read_the_bills(pristine_practice: Practice, role: str, may: bool) -> None:
     practice = pristine_practice
     patient, _ = _patient_with_two_claims(practice)
     with Session(practice.engine) as session:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import one
 from server_helpers import at_once
 from sqlalchemy import text
@@ -97,7 +98,7 @@ ROWS: list[tuple[str, Change | None, bool]] = [
 ]
 
 
-def _denied(practice, count: int) -> list[int]:  # type: ignore[no-untyped-def]
+def _denied(practice: Practice, count: int) -> list[int]:
     with practice.session() as session:
         ids = [
             int(r[0])
@@ -115,7 +116,7 @@ def _denied(practice, count: int) -> list[int]:  # type: ignore[no-untyped-def]
     return ids[:count]
 
 
-def _findings(practice, claim_id: int) -> set[str]:  # type: ignore[no-untyped-def]
+def _findings(practice: Practice, claim_id: int) -> set[str]:
     with practice.session() as session:
         return {
             r[0]
@@ -125,7 +126,7 @@ def _findings(practice, claim_id: int) -> set[str]:  # type: ignore[no-untyped-d
         }
 
 
-def _reopen(practice, claim_id: int) -> tuple[Claim, ClaimLine]:  # type: ignore[no-untyped-def]
+def _reopen(practice: Practice, claim_id: int) -> tuple[Claim, ClaimLine]:
     biller = practice.actor("biller")
     with Session(practice.engine, expire_on_commit=False) as session:
         start_correction(session, actor=biller, claim_id=claim_id, today=TODAY)
@@ -139,7 +140,7 @@ def _reopen(practice, claim_id: int) -> tuple[Claim, ClaimLine]:  # type: ignore
         return claim, session.get(ClaimLine, line[0])  # type: ignore[return-value]
 
 
-def test_a_corrected_claim_is_held_until_a_change_is_saved(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrected_claim_is_held_until_a_change_is_saved(pristine_practice: Practice) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     for (what, change, held), claim_id in zip(ROWS, _denied(practice, len(ROWS)), strict=True):
         claim, line = _reopen(practice, claim_id)
@@ -156,7 +157,9 @@ def test_a_corrected_claim_is_held_until_a_change_is_saved(pristine_practice) ->
             assert one(practice, "SELECT status FROM claim WHERE id = :c", c=claim_id)[0] == "held", what
 
 
-def test_a_correction_sent_twice_at_once_is_one_change_and_releases_the_claim(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_correction_sent_twice_at_once_is_one_change_and_releases_the_claim(
+    pristine_practice: Practice,
+) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     (claim_id,) = _denied(practice, 1)
     claim, line = _reopen(practice, claim_id)
@@ -186,7 +189,7 @@ def test_a_correction_sent_twice_at_once_is_one_change_and_releases_the_claim(pr
 
 
 @pytest.mark.parametrize("clinic_id", [1])
-def test_an_original_claim_is_never_held_for_it(pristine_practice, clinic_id: int) -> None:  # type: ignore[no-untyped-def]
+def test_an_original_claim_is_never_held_for_it(pristine_practice: Practice, clinic_id: int) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     with Session(practice.engine) as session:
         results = scrub_claims(session, actor=biller, clinic_id=clinic_id, today=TODAY)

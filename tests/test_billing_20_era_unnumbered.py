@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from remittance_helpers import answer, lines_of, write_era
 from scheduling_helpers import one
@@ -109,7 +110,7 @@ def test_a_numbered_line_the_claim_does_not_have_refuses_the_file() -> None:
 # -- end to end --
 
 
-def _two_line_claims(practice, count: int) -> list[int]:  # type: ignore[no-untyped-def]
+def _two_line_claims(practice: Practice, count: int) -> list[int]:
     with practice.session() as session:
         ids = [
             int(r[0])
@@ -143,7 +144,7 @@ def _without(era: str, controls: set[str]) -> str:
     return "~\n".join(fixed) + "~\n"
 
 
-def test_a_bare_line_is_matched_or_held_and_posted_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_bare_line_is_matched_or_held_and_posted_once(pristine_practice: Practice) -> None:
     practice = pristine_practice
     matched_id, held_id = _two_line_claims(practice, 2)
     with Session(practice.engine) as session:

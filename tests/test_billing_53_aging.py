@@ -9,6 +9,7 @@ import io
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from hypothesis import given
 from hypothesis import strategies as st
 from page_helpers import page_client
@@ -105,8 +106,8 @@ def _aging(practice):  # type: ignore[no-untyped-def]
 
 
 def test_the_835s_coinsurance_moves_to_the_patients_row_and_their_payment_takes_it_down(
-    pristine_practice,
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice,
+) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     claim_id, patient_id, served, total = one(
         practice,

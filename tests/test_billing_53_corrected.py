@@ -9,6 +9,7 @@ the first, or reverses the wrong amount, posts nothing; a claim never adjudicate
 from datetime import date
 
 import pytest
+from conftest import Practice
 from remittance_helpers import lines_of, write_era
 from scheduling_helpers import one
 from server_helpers import at_once
@@ -131,7 +132,7 @@ def _replacement_answer(session: Session, claim: Claim) -> ClaimPayment:
     return _claim(claim.control_number, "1", services, f"ICN53B{claim.id}")
 
 
-def _era(practice, answers: list[ClaimPayment], trace: str) -> str:  # type: ignore[no-untyped-def]
+def _era(practice: Practice, answers: list[ClaimPayment], trace: str) -> str:
     with Session(practice.engine) as session:
         claim = session.exec(
             text("SELECT payer_id FROM claim WHERE control_number = :c").bindparams(
@@ -151,7 +152,7 @@ def _outcome(practice, act):  # type: ignore[no-untyped-def]
             return refused
 
 
-def _claim_row(practice, claim_id: int) -> tuple[str, str, int, int, int]:  # type: ignore[no-untyped-def]
+def _claim_row(practice: Practice, claim_id: int) -> tuple[str, str, int, int, int]:
     status, frequency, paid, patient, total = one(
         practice,
         "SELECT status, frequency_code, paid_cents, patient_responsibility_cents, total_cents FROM claim WHERE id = :c",
@@ -160,7 +161,7 @@ def _claim_row(practice, claim_id: int) -> tuple[str, str, int, int, int]:  # ty
     return str(status), str(frequency), int(paid), int(patient), int(total)
 
 
-def _era_money(practice, claim_id: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _era_money(practice: Practice, claim_id: int) -> tuple[int, int]:
     rows, money = one(
         practice,
         "SELECT COUNT(*), COALESCE(SUM(amount_cents), 0) FROM payment WHERE claim_id = :c AND source = 'era'",
@@ -176,7 +177,9 @@ def _ledger_entry(practice, claim_id: int):  # type: ignore[no-untyped-def]
     return next(e for e in account.entries if e.claim_id == claim_id)
 
 
-def test_a_claim_paid_in_part_is_replaced_and_its_first_payment_stays_posted(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_paid_in_part_is_replaced_and_its_first_payment_stays_posted(
+    pristine_practice: Practice,
+) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     claim_id = int(
         one(
@@ -298,7 +301,9 @@ def test_a_claim_paid_in_part_is_replaced_and_its_first_payment_stays_posted(pri
     assert entry.adjusted_cents == total - answer.paid_cents - answer.patient_responsibility_cents == 0
 
 
-def test_a_reversal_of_another_amount_or_of_an_original_claim_posts_nothing(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_reversal_of_another_amount_or_of_an_original_claim_posts_nothing(
+    pristine_practice: Practice,
+) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     claim_id = int(
         one(

@@ -7,6 +7,7 @@ posting and the claim page, and the same 835 posted twice at once posts once."""
 from datetime import date
 
 import pytest
+from conftest import Practice
 from hypothesis import given
 from hypothesis import strategies as st
 from page_helpers import page_client
@@ -155,7 +156,7 @@ def test_an_underpayment_is_what_the_payer_allowed_below_the_expected(
 # -- end to end --
 
 
-def _medicare_claim(practice, skip: tuple[int, ...] = ()) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _medicare_claim(practice: Practice, skip: tuple[int, ...] = ()) -> tuple[int, int]:
     """A submitted claim of clinic 1 to a Medicare payer, none answered yet, its first line made an
     assistant's (CQ or CO by the line's discipline modifier): (claim id, payer id)."""
     claim_id, payer_id = one(
@@ -176,7 +177,7 @@ def _medicare_claim(practice, skip: tuple[int, ...] = ()) -> tuple[int, int]:  #
     return int(claim_id), int(payer_id)
 
 
-def _era(practice, claim_id: int, *, allowed_percent: int, trace: str) -> str:  # type: ignore[no-untyped-def]
+def _era(practice: Practice, claim_id: int, *, allowed_percent: int, trace: str) -> str:
     """The payer's 835: line 1 (the assistant's) allowed `allowed_percent` of its charge, every other line
     in full; of each line's allowed amount the payer pays 80 % and the patient owes 20 % (PR 2)."""
     with Session(practice.engine) as session:
@@ -213,7 +214,7 @@ def _era(practice, claim_id: int, *, allowed_percent: int, trace: str) -> str:  
         return write_era(payer, [answer], trace=trace, control=int(trace[-4:]), paid_on=date(2026, 12, 10))
 
 
-def _post(practice, era: str) -> PostingResult | Conflict:  # type: ignore[no-untyped-def]
+def _post(practice: Practice, era: str) -> PostingResult | Conflict:
     with Session(practice.engine, expire_on_commit=False) as session:
         try:
             return post_835(session, actor=practice.actor("biller"), text=era)
@@ -221,7 +222,7 @@ def _post(practice, era: str) -> PostingResult | Conflict:  # type: ignore[no-un
             return refused
 
 
-def test_a_cq_line_paid_at_85_percent_is_as_expected_and_posted_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_cq_line_paid_at_85_percent_is_as_expected_and_posted_once(pristine_practice: Practice) -> None:
     practice = pristine_practice
     claim_id, _ = _medicare_claim(practice)
     era = _era(practice, claim_id, allowed_percent=85, trace="EFT5301")
@@ -249,7 +250,7 @@ def test_a_cq_line_paid_at_85_percent_is_as_expected_and_posted_once(pristine_pr
     assert f"expected from the payer ${view.expected_cents / 100:,.2f}" in ledger
 
 
-def test_a_cq_line_allowed_below_85_percent_is_an_underpayment_to_chase(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_cq_line_allowed_below_85_percent_is_an_underpayment_to_chase(pristine_practice: Practice) -> None:
     practice = pristine_practice
     claim_id, _ = _medicare_claim(practice, skip=(0,))
     charge = int(

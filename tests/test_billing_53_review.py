@@ -2,6 +2,7 @@
 reopened corrected claim may not lose it (review, stop 53: fix_claim removed it, the claim read $70.00 paid
 on no paid line, could not be voided, and the payer's reversal then refused the whole 835)."""
 
+from conftest import Practice
 from remittance_helpers import lines_of
 from scheduling_helpers import one
 from sqlmodel import Session
@@ -17,7 +18,7 @@ from core.errors import Invalid
 DEMO_SIZE = "tiny"
 
 
-def test_a_line_paid_in_full_stays_on_its_corrected_claim(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_line_paid_in_full_stays_on_its_corrected_claim(pristine_practice: Practice) -> None:
     practice, biller = pristine_practice, pristine_practice.actor("biller")
     claim_id = int(
         one(

@@ -5,6 +5,7 @@ code, because its first claim was an SLP visit; the next file said 225100000X)."
 import re
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from core.billing.submission import clinic_taxonomy
@@ -29,7 +30,7 @@ def test_the_clinics_taxonomy(therapists: list[str | None], taxonomy: str | None
 DEMO_SIZE = "tiny"
 
 
-def test_every_file_of_a_clinic_names_it_by_one_taxonomy(practice) -> None:  # type: ignore[no-untyped-def]
+def test_every_file_of_a_clinic_names_it_by_one_taxonomy(practice: Practice) -> None:
     with practice.session() as session:
         files = session.exec(text("SELECT clinic_id, content FROM claim_batch")).all()  # type: ignore[call-overload]
     named: dict[int, set[str]] = {}

@@ -3,6 +3,7 @@ said 'Money received ... $0.00 from the payer' for a denial; on SQLite and Postg
 
 from datetime import date
 
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 
@@ -11,7 +12,7 @@ from core.billing.models import Payment
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
 
-def _denied_claim(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _denied_claim(practice: Practice) -> tuple[int, int]:
     row = one(
         practice,
         """SELECT c.id, c.patient_id FROM claim c WHERE c.clinic_id = 1 AND c.status = 'denied' ORDER BY c.id LIMIT 1""",
@@ -19,7 +20,7 @@ def _denied_claim(practice) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return int(row[0]), int(row[1])
 
 
-def test_an_835_that_paid_nothing_reads_as_nothing_received(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_835_that_paid_nothing_reads_as_nothing_received(pristine_practice: Practice) -> None:
     practice = pristine_practice
     claim_id, patient_id = _denied_claim(practice)
     with practice.session() as session:

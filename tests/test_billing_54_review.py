@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from conftest import Practice
 from remittance_helpers import answer, lines_of, write_era
 from scheduling_helpers import one
 from server_helpers import at_once
@@ -37,7 +38,7 @@ def _outcome(practice, text: str):  # type: ignore[no-untyped-def]
             return refused
 
 
-def _answers(practice, claim_ids: list[int], percent: int = 80) -> tuple[Payer, list[ClaimPayment]]:  # type: ignore[no-untyped-def]
+def _answers(practice: Practice, claim_ids: list[int], percent: int = 80) -> tuple[Payer, list[ClaimPayment]]:
     with Session(practice.engine) as session:
         answers = []
         for claim_id in claim_ids:
@@ -51,7 +52,7 @@ def _answers(practice, claim_ids: list[int], percent: int = 80) -> tuple[Payer, 
     return payer, answers
 
 
-def _held_first(practice, claim_id: int, trace: str, control: int) -> ClaimPayment:  # type: ignore[no-untyped-def]
+def _held_first(practice: Practice, claim_id: int, trace: str, control: int) -> ClaimPayment:
     """The first 835: line 1 numbered and posted, line 2 bare on another day (no line matches): held."""
     payer, (paid,) = _answers(practice, [claim_id])
     with Session(practice.engine) as session:
@@ -80,7 +81,7 @@ def _only(payment: ClaimPayment, index: int) -> ClaimPayment:
     )
 
 
-def _money(practice, claim_id: int) -> tuple[int, int, int, str, int]:  # type: ignore[no-untyped-def]
+def _money(practice: Practice, claim_id: int) -> tuple[int, int, int, str, int]:
     payments, paid_sum = one(
         practice,
         "SELECT COUNT(*), COALESCE(SUM(amount_cents), 0) FROM payment WHERE claim_id = :c",
@@ -95,7 +96,7 @@ def _money(practice, claim_id: int) -> tuple[int, int, int, str, int]:  # type: 
     return int(payments), int(paid_sum), int(adjustments), str(status), int(paid)
 
 
-def test_the_remittance_re_sent_numbered_posts_only_the_held_line_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_remittance_re_sent_numbered_posts_only_the_held_line_once(pristine_practice: Practice) -> None:
     practice = pristine_practice
     held_id, fresh_id = _two_line_claims(practice, 2)
     paid = _held_first(practice, held_id, "EFT5401", 5401)
@@ -140,7 +141,7 @@ def test_the_remittance_re_sent_numbered_posts_only_the_held_line_once(pristine_
     assert _money(practice, held_id) == (2, paid.paid_cents, 2, "paid", paid.paid_cents)
 
 
-def test_a_changed_answer_to_a_posted_line_is_refused_naming_the_claim(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_answer_to_a_posted_line_is_refused_naming_the_claim(pristine_practice: Practice) -> None:
     practice = pristine_practice
     (claim_id,) = _two_line_claims(practice, 1)
     first = _held_first(practice, claim_id, "EFT5411", 5411)
@@ -162,7 +163,7 @@ def test_a_changed_answer_to_a_posted_line_is_refused_naming_the_claim(pristine_
     assert _money(practice, claim_id) == (2, first.paid_cents, 2, "paid", first.paid_cents)
 
 
-def test_re_sending_only_lines_posted_already_is_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_re_sending_only_lines_posted_already_is_refused(pristine_practice: Practice) -> None:
     practice = pristine_practice
     (claim_id,) = _two_line_claims(practice, 1)
     first = _held_first(practice, claim_id, "EFT5421", 5421)
@@ -180,8 +181,8 @@ def test_re_sending_only_lines_posted_already_is_refused(pristine_practice) -> N
 
 @pytest.mark.parametrize(("role", "amounts"), [("front_desk", False), ("biller", True), ("owner", True)])
 def test_only_claim_read_sees_a_bills_charge_and_insurance(
-    pristine_practice, role: str, amounts: bool
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice, role: str, amounts: bool
+) -> None:
     practice = pristine_practice
     patient, claims = _patient_with_two_claims(practice)
     with Session(practice.engine) as session:
@@ -209,7 +210,7 @@ def test_only_claim_read_sees_a_bills_charge_and_insurance(
 # -- the assistant's "any claims waiting" names each claim by its control number, not the database id --
 
 
-def test_claims_waiting_are_named_by_their_control_numbers(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_claims_waiting_are_named_by_their_control_numbers(pristine_practice: Practice) -> None:
     practice = pristine_practice
     biller = practice.actor("biller")
     with Session(practice.engine) as session:

@@ -8,6 +8,7 @@ backends through the claim page: the whole letter printed, printed twice: one ap
 from pathlib import Path
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from sqlalchemy import create_engine, text
@@ -96,7 +97,7 @@ def test_0023_widens_the_reason_and_keeps_the_actions(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_a_long_appeal_from_the_claim_page(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_appeal_from_the_claim_page(pristine_practice: Practice) -> None:
     practice = pristine_practice
     biller = page_client(practice, "biller")
     claim_id = one(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlmodel import col, select
 from test_billing_charges_read_once import TODAY, _copy
 from test_scrubber_rules import CLEAN
@@ -60,7 +61,7 @@ def test_the_rule_names_each_duplicate_by_its_control_number_never_its_id() -> N
     assert [f for f in scrub(CLEAN) if f.rule_id == "duplicate"] == []
 
 
-def test_facts_for_names_the_duplicates(practice) -> None:  # type: ignore[no-untyped-def]
+def test_facts_for_names_the_duplicates(practice: Practice) -> None:
     with practice.session() as session:
         claim = session.exec(
             select(Claim)

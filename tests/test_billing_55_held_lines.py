@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from remittance_helpers import answer, lines_of, write_era
 from scheduling_helpers import one
@@ -52,7 +53,7 @@ def test_the_line_offered_first(words: str, lines: list[ClaimLine], want: int | 
     assert _suggested(_held(words), lines) == want
 
 
-def _held_claim(practice) -> tuple[int, ClaimLine, int]:  # type: ignore[no-untyped-def]
+def _held_claim(practice: Practice) -> tuple[int, ClaimLine, int]:
     """A submitted two-line claim of clinic 1 answered by an 835 whose second line lacks REF*6R and
     names another day: its first line posted, its second held. (claim id, the held line, its paid.)"""
     with Session(practice.engine) as session:
@@ -86,7 +87,7 @@ def _held_claim(practice) -> tuple[int, ClaimLine, int]:  # type: ignore[no-unty
     return claim_id, held_line, bare.paid_cents
 
 
-def test_a_held_line_is_listed_and_posted_once(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_held_line_is_listed_and_posted_once(pristine_practice: Practice) -> None:
     practice = pristine_practice
     claim_id, held_line, held_paid = _held_claim(practice)
     control, patient_id = one(

@@ -4,6 +4,7 @@ of who read a patient's record could not find it. The other billing work lists (
 waiting.sent_unpaid) audit one entry per row with its patient; the held lines list now does too. End to
 end on SQLite and PostgreSQL through the page."""
 
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from test_billing_55_held_lines import _held_claim
@@ -11,7 +12,7 @@ from test_billing_55_held_lines import _held_claim
 DEMO_SIZE = "tiny"
 
 
-def _entries(practice, patient_id: int, claim_id: int) -> int:  # type: ignore[no-untyped-def]
+def _entries(practice: Practice, patient_id: int, claim_id: int) -> int:
     return int(
         one(
             practice,
@@ -23,7 +24,7 @@ def _entries(practice, patient_id: int, claim_id: int) -> int:  # type: ignore[n
     )
 
 
-def test_the_held_lines_list_is_audited_under_each_patient(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_held_lines_list_is_audited_under_each_patient(pristine_practice: Practice) -> None:
     practice = pristine_practice
     claim_id, _, _ = _held_claim(practice)
     patient_id, clinic_id = one(practice, "SELECT patient_id, clinic_id FROM claim WHERE id = :c", c=claim_id)

@@ -7,7 +7,7 @@ is refused as before."""
 from dataclasses import replace
 
 import pytest
-from conftest import on_the_wall_clock
+from conftest import Practice, on_the_wall_clock
 from remittance_helpers import era_for
 from scheduling_helpers import one
 
@@ -91,7 +91,7 @@ def test_a_remittance_reads_out_the_askers_clinics_part(practice, shared_file, r
         assert (row.paid_cents, row.shared) == (sum(claims[c][2] for c in seen), True)
 
 
-def _page(practice, roles: dict[int, str], name: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _page(practice: Practice, roles: dict[int, str], name: str) -> tuple[int, str]:
     email = f"{name}@era58.example.org"
     with practice.session() as session:
         if not one(practice, "SELECT COUNT(*) FROM app_user WHERE email = :e", e=email)[0]:

@@ -6,6 +6,7 @@ claims: the clinics' parts did not add up to the check. Those lines are written 
 
 from dataclasses import replace
 
+from conftest import Practice
 from remittance_helpers import answer, lines_of, write_era
 from scheduling_helpers import one
 from sqlmodel import Session
@@ -20,7 +21,7 @@ from core.billing.receivables import eras
 DEMO_SIZE = "tiny"
 
 
-def test_the_parts_of_a_resent_file_add_up_to_its_check(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_parts_of_a_resent_file_add_up_to_its_check(pristine_practice: Practice) -> None:
     practice = pristine_practice
     (held_id,) = _two_line_claims(practice, 1)
     _held_first(practice, held_id, "EFT58RS1", 9101)

@@ -6,6 +6,7 @@ with its sums done by hand; every read stays on the audit log."""
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import one
 from sqlalchemy import event, text
 
@@ -85,7 +86,7 @@ def test_the_remittances_list_is_the_newest_first_page_with_its_claims(practice,
     assert any("EXISTS" in s for s in seen if "FROM era_file" in s), "each file asked, not every payment read"
 
 
-def _aging_by_hand(practice, as_of: date) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
+def _aging_by_hand(practice: Practice, as_of: date) -> dict[str, dict[str, int]]:
     """What each payer owes per bucket, line by line in Python (receivables._open_cents' rule)."""
     statuses = ", ".join(f"'{s.value}'" for s in SENT)
     lines = _rows(
@@ -126,7 +127,7 @@ AS_OF = [TODAY, TODAY - timedelta(days=30), date(2000, 1, 1)]
 
 
 @pytest.mark.parametrize("as_of", AS_OF)
-def test_the_aging_is_the_sums_by_hand_and_stays_audited(practice, as_of: date) -> None:  # type: ignore[no-untyped-def]
+def test_the_aging_is_the_sums_by_hand_and_stays_audited(practice: Practice, as_of: date) -> None:
     biller = practice.actor("biller")
     audited = "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'ar_aging' AND detail = :d"
     before = one(practice, audited, d=f"as of {as_of}")[0]

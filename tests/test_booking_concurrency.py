@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+from conftest import Practice
 from scheduling_helpers import local, patient, therapist, type_id
 from server_helpers import running_server
 from sqlmodel import func, select
@@ -44,7 +45,7 @@ def _held(practice, where, when) -> int:  # type: ignore[no-untyped-def]
         ).one()
 
 
-def _token(practice, base: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _token(practice: Practice, base: str) -> dict[str, str]:
     user = practice.user("front_desk", "riverside")
     reply = httpx.post(
         f"{base}/api/v1/auth/login",

@@ -5,6 +5,7 @@ asker, through core's gate: a record the asker's role may not see is named by th
 nothing of the record in it, and the refusal and each allowed read are audited."""
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from sqlmodel import text
@@ -14,7 +15,7 @@ from web.cite_words import SOURCE, named
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
 
-def test_a_cited_appointment_patient_provider_and_claim_read_in_words(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_cited_appointment_patient_provider_and_claim_read_in_words(practice: Practice) -> None:
     appointment, first, last, provider, credential = one(
         practice,
         "SELECT a.id, p.first_name, p.last_name, v.full_name, v.credential FROM appointment a"
@@ -48,7 +49,7 @@ def test_a_cited_appointment_patient_provider_and_claim_read_in_words(practice) 
     assert shown[2]["label"] == "Given Label" and shown[3] == cites[3]
 
 
-def test_the_assistants_answer_names_its_sources(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_assistants_answer_names_its_sources(practice: Practice) -> None:
     desk = page_client(practice, "front_desk")
     first, last = one(
         practice,
@@ -64,7 +65,7 @@ def test_the_assistants_answer_names_its_sources(practice) -> None:  # type: ign
     )
 
 
-def clinic_slug(practice, clinic_id: int) -> str:  # type: ignore[no-untyped-def]
+def clinic_slug(practice: Practice, clinic_id: int) -> str:
     """The demo login's clinic word of a clinic id (the clinic a desk user of it holds a role in)."""
     return next(
         u.clinic
@@ -83,7 +84,7 @@ def audit_rows(practice, user_id: int, after: int):  # type: ignore[no-untyped-d
         ).all()
 
 
-def last_audit_id(practice) -> int:  # type: ignore[no-untyped-def]
+def last_audit_id(practice: Practice) -> int:
     return one(practice, "SELECT COALESCE(MAX(id), 0) FROM audit_entry")[0]
 
 
@@ -123,7 +124,7 @@ def test_a_source_the_asker_may_not_see_is_named_by_the_refusal_and_audited(  # 
     assert rows[0].detail == refusal.removeprefix("Not shown: ")
 
 
-def test_each_source_named_is_an_audited_read(practice) -> None:  # type: ignore[no-untyped-def]
+def test_each_source_named_is_an_audited_read(practice: Practice) -> None:
     """Allowed: one audited read per record named, of the action the role matrix gives that record."""
     desk = practice.actor("front_desk", clinic_slug(practice, 1))
     appointment, patient = one(

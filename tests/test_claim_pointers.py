@@ -4,6 +4,7 @@
 import re
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 
@@ -34,7 +35,7 @@ def test_the_claims_diagnoses_are_lettered_a_to_l() -> None:
     assert [d.letter for d in letters] == list("ABCDEFGHIJKL") and letters[-1].code == "M11"
 
 
-def test_the_claim_page_shows_the_letters_and_their_codes(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_claim_page_shows_the_letters_and_their_codes(practice: Practice) -> None:
     claim_id, pointers = one(
         practice,
         "SELECT claim_id, diagnosis_pointers FROM claim_line WHERE diagnosis_pointers = '12' ORDER BY id LIMIT 1",

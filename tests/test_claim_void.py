@@ -2,6 +2,7 @@
 sent yet, by someone who works claims; a void claim is owed by no one and leaves the held work list."""
 
 import pytest
+from conftest import Practice
 from sqlmodel import Session, col, select
 
 from core.billing.claims import UNSENT, void_claim, work_list
@@ -24,7 +25,7 @@ def _claim(session: Session, clinics: set[int], statuses: tuple[str, ...]) -> Cl
     return found
 
 
-def test_an_unsent_claim_is_voided_and_owed_by_no_one(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_unsent_claim_is_voided_and_owed_by_no_one(pristine_practice: Practice) -> None:
     biller = pristine_practice.actor("biller")
     with pristine_practice.session() as session:
         claim = _claim(session, set(biller.roles), UNSENT)
@@ -36,7 +37,7 @@ def test_an_unsent_claim_is_voided_and_owed_by_no_one(pristine_practice) -> None
 
 
 @pytest.mark.parametrize("status", [ClaimStatus.submitted, ClaimStatus.paid, ClaimStatus.denied])
-def test_a_sent_claim_is_not_voided(pristine_practice, status: ClaimStatus) -> None:  # type: ignore[no-untyped-def]
+def test_a_sent_claim_is_not_voided(pristine_practice: Practice, status: ClaimStatus) -> None:
     biller = pristine_practice.actor("biller")
     with pristine_practice.session() as session:
         claim = _claim(session, set(biller.roles), (status,))
@@ -44,7 +45,7 @@ def test_a_sent_claim_is_not_voided(pristine_practice, status: ClaimStatus) -> N
             void_claim(session, actor=biller, claim_id=claim.id or 0)
 
 
-def test_the_front_desk_may_not_void_and_a_biller_may_over_the_api(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_front_desk_may_not_void_and_a_biller_may_over_the_api(pristine_practice: Practice) -> None:
     desk = pristine_practice.actor("front_desk", "riverside")
     with pristine_practice.session() as session:
         claim_id = _claim(session, set(desk.roles), UNSENT).id or 0

@@ -8,6 +8,7 @@ pool as a rule, table-driven with rows that must not change; the built demo read
 from datetime import date
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from core.demo import data
@@ -55,7 +56,7 @@ def test_the_pool_keeps_its_weights_and_never_empties() -> None:
             assert pool and all(d in data.DENIALS for d in pool)
 
 
-def test_the_built_demo_denies_as_a_payer_would(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_built_demo_denies_as_a_payer_would(pristine_practice: Practice) -> None:
     with pristine_practice.engine.connect() as conn:
         late = conn.execute(
             text(

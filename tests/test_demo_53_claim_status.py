@@ -2,6 +2,7 @@
 trial, stop 53: a one-line claim whose line was denied read 'Partially paid' with $0.00 paid, and a corrected
 claim for it was refused as 'partially paid')."""
 
+from conftest import Practice
 from sqlalchemy import text
 
 from core.billing.claim_view import claim_view
@@ -9,7 +10,7 @@ from core.billing.claim_view import claim_view
 DEMO_SIZE = "tiny"
 
 
-def test_a_claim_is_partly_paid_only_when_some_line_is_not_denied(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_is_partly_paid_only_when_some_line_is_not_denied(practice: Practice) -> None:
     with practice.session() as session:
         rows = session.exec(  # type: ignore[call-overload]
             text(
@@ -26,7 +27,7 @@ def test_a_claim_is_partly_paid_only_when_some_line_is_not_denied(practice) -> N
     assert [r[0] for r in denied if r[2] != 0] == []
 
 
-def test_no_paid_demo_claim_reads_underpaid(practice) -> None:  # type: ignore[no-untyped-def]
+def test_no_paid_demo_claim_reads_underpaid(practice: Practice) -> None:
     """The demo's commercial and Medicaid payers allow 85 % of the clinic's fee with CO-45 (their
     contracts): none of their paid claims is an underpayment to chase (review, stop 53: all read one)."""
     biller = practice.actor("biller")

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import Practice
 from sqlalchemy import text
 
 from core.demo import data
@@ -22,8 +23,8 @@ def test_the_denial_pools_differ_only_by_the_authorization_reason() -> None:
 
 
 def test_no_authorization_denial_where_the_payer_asks_none_and_fee_schedules_read_their_dates(
-    pristine_practice,
-) -> None:  # type: ignore[no-untyped-def]
+    pristine_practice: Practice,
+) -> None:
     with pristine_practice.engine.connect() as conn:
         by_payer = conn.execute(
             text(

@@ -3,6 +3,7 @@
 level is refused at signing, with the code to bill named."""
 
 import pytest
+from conftest import Practice
 from note_helpers import DRAFT, login_as_provider
 from scheduling_helpers import on_the_visit_day, one
 
@@ -74,7 +75,7 @@ FORM = {
 }
 
 
-def test_the_form_moves_the_code_and_a_code_changed_by_hand_is_refused(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_form_moves_the_code_and_a_code_changed_by_hand_is_refused(practice: Practice) -> None:
     client = practice.client()
     appointment, provider = one(
         practice,

@@ -5,6 +5,7 @@ for a therapist's signature, an assistant's and a co-signature alike."""
 import json
 
 import pytest
+from conftest import Practice
 from note_helpers import DRAFT, booked_appointment, login_as_provider, note_form, sign_confirming
 from scheduling_helpers import on_the_visit_day, one
 from sqlalchemy import text
@@ -295,7 +296,7 @@ def _transcript(lines: list[tuple[str, str]]) -> dict:
     }
 
 
-def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(practice: Practice) -> None:
     client = practice.client()
     visit, headers = _evaluation_visit(practice, client)
     # the goal said is left out: the form then lacks its goals, which the clinician adds
@@ -357,7 +358,7 @@ def test_the_scribe_fills_an_evaluations_form_and_signing_waits_for_the_rest(pra
     assert signed.status_code == 200 and signed.json()["status"] == "signed", signed.text
 
 
-def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_goal_said_at_the_evaluation_is_drafted_and_the_form_signs(practice: Practice) -> None:
     client = practice.client()
     visit, headers = _evaluation_visit(practice, client, then_a_visit=True)
     drafted = client.post(
@@ -437,7 +438,7 @@ def _as_discharge(practice, client, skip: int) -> tuple[int, int, dict[str, str]
     return note.json()["id"], provider, headers
 
 
-def test_an_older_assistants_discharge_is_signed_and_co_signed_only_with_its_form(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_assistants_discharge_is_signed_and_co_signed_only_with_its_form(practice: Practice) -> None:
     client = practice.client()
     note, provider, headers = _as_discharge(practice, client, skip=5)
     refused = sign_confirming(client, headers, note)
@@ -460,7 +461,7 @@ def test_an_older_assistants_discharge_is_signed_and_co_signed_only_with_its_for
     assert one(practice, "SELECT COUNT(*) FROM charge WHERE note_id = :n", n=note)[0] > 0
 
 
-def test_a_co_signature_waits_for_the_form_of_a_note_signed_without_it(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_co_signature_waits_for_the_form_of_a_note_signed_without_it(practice: Practice) -> None:
     """An assistant's discharge signed before the form was asked for (written to the tables as an older
     release would have): the supervisor is told to return it, and nothing is billed."""
     client = practice.client()
@@ -634,7 +635,7 @@ def test_a_drafted_mark_clears_only_for_the_field_changed_or_confirmed(
     assert still_drafted(before, saved, confirmed) == kept
 
 
-def test_a_forms_outcome_measures_are_the_notes_measures(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_forms_outcome_measures_are_the_notes_measures(practice: Practice) -> None:
     """Saved on the form, the outcome measures are the note's (what signing files and the chart
     trends); a form sent without them keeps the note's."""
     client = practice.client()

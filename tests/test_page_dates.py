@@ -5,6 +5,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import on_the_visit_day, one
 
@@ -13,7 +14,7 @@ from core.timeutil import in_clinic_words
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
 
-def test_the_week_names_its_monday_in_words(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_week_names_its_monday_in_words(practice: Practice) -> None:
     provider_id = one(
         practice, "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PT' AND user_id IS NOT NULL"
     )[0]
@@ -21,7 +22,7 @@ def test_the_week_names_its_monday_in_words(practice) -> None:  # type: ignore[n
     assert week.status_code == 200 and "<h1>My week of Monday, December 7, 2026</h1>" in week.text
 
 
-def test_the_recorder_names_the_visits_day_and_time_in_the_clinics_words(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_recorder_names_the_visits_day_and_time_in_the_clinics_words(practice: Practice) -> None:
     appointment_id, provider_id, zone = one(
         practice,
         """SELECT a.id, a.provider_id, c.timezone FROM appointment a JOIN provider p ON p.id = a.provider_id

@@ -5,6 +5,7 @@ more are any part of it, as before. On SQLite and PostgreSQL, through the patien
 from datetime import date
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 
@@ -35,7 +36,7 @@ def test_search_terms_read_a_phones_last_digits(query: str, expected: SearchTerm
     assert search_terms(query, TODAY) == expected
 
 
-def test_the_last_four_digits_of_the_phone_find_the_patient(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_four_digits_of_the_phone_find_the_patient(practice: Practice) -> None:
     patient_id, phone = one(
         practice,
         "SELECT id, phone FROM patient WHERE clinic_id = 1 AND phone <> '' ORDER BY id LIMIT 1",

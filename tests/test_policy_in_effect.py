@@ -1,8 +1,9 @@
 """The payer in effect on a day and the authorization rule for one more visit are core's, read the same by
 booking, billing and the assistant (issue 22): a policy that has ended covers nothing after its end date."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from conftest import Practice
 from sqlmodel import Session, col, select
 
 from core.authorizations.models import Authorization
@@ -42,7 +43,7 @@ def _refusing_patient_without_authorization(session: Session) -> tuple[Patient, 
     raise AssertionError("no demo patient has a single policy with a refusing payer and no PT authorization")
 
 
-def test_an_ended_policy_is_no_payer_after_its_end(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
+def test_an_ended_policy_is_no_payer_after_its_end(practice: Practice, demo_clock: datetime) -> None:
     from assistant.tools import authorization_check
 
     with practice.session() as session:

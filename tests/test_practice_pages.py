@@ -7,6 +7,7 @@ checks, tested here table by table."""
 import uuid
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from pydantic import ValidationError
 from scheduling_helpers import one
@@ -171,7 +172,7 @@ def test_fee_entry(code: str, amount: object, entry: object) -> None:
         assert (made.cpt, made.modifier, made.amount_cents) == entry
 
 
-def _audited(practice, record_type: str, record_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _audited(practice: Practice, record_type: str, record_id: int) -> list[str]:
     with practice.session() as session:
         return [
             e.detail
@@ -183,11 +184,11 @@ def _audited(practice, record_type: str, record_id: int) -> list[str]:  # type: 
         ]
 
 
-def _count(practice, sql: str, **params: object) -> int:  # type: ignore[no-untyped-def]
+def _count(practice: Practice, sql: str, **params: object) -> int:
     return int(one(practice, sql, **params)[0])
 
 
-def test_an_owner_manages_providers_on_pages(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_owner_manages_providers_on_pages(pristine_practice: Practice) -> None:
     practice = pristine_practice
     owner = page_client(practice, "owner")
     page = owner.get("/owner/providers")
@@ -278,7 +279,7 @@ def test_an_owner_manages_providers_on_pages(pristine_practice) -> None:  # type
     assert on.status_code == 200 and one(practice, "SELECT is_active FROM provider WHERE id = :p", p=pid)[0]
 
 
-def test_an_owner_manages_payers_and_fee_lines_on_pages(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_owner_manages_payers_and_fee_lines_on_pages(pristine_practice: Practice) -> None:
     practice = pristine_practice
     owner = page_client(practice, "owner")
     name = f"Harbor Health {uuid.uuid4().hex[:6]}"
@@ -373,7 +374,7 @@ def test_an_owner_manages_payers_and_fee_lines_on_pages(pristine_practice) -> No
     ]
 
 
-def test_an_owner_manages_appointment_types_on_pages(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_owner_manages_appointment_types_on_pages(pristine_practice: Practice) -> None:
     practice = pristine_practice
     owner = page_client(practice, "owner")
     clinic = _count(practice, "SELECT MIN(id) FROM clinic")
@@ -441,7 +442,7 @@ def test_an_owner_manages_appointment_types_on_pages(pristine_practice) -> None:
 
 
 @pytest.mark.parametrize("role", ["front_desk", "therapist", "biller"])
-def test_others_are_refused(pristine_practice, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_others_are_refused(pristine_practice: Practice, role: str) -> None:
     practice = pristine_practice
     client = page_client(practice, role)
     clinic = _count(practice, "SELECT MIN(id) FROM clinic")
@@ -484,7 +485,7 @@ def test_others_are_refused(pristine_practice, role: str) -> None:  # type: igno
         assert client.get(line.headers["location"]).status_code == 422
 
 
-def test_a_form_posted_from_another_site_is_refused(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_form_posted_from_another_site_is_refused(pristine_practice: Practice) -> None:
     practice = pristine_practice
     owner = page_client(practice, "owner")
     clinic = _count(practice, "SELECT MIN(id) FROM clinic")
@@ -497,7 +498,7 @@ def test_a_form_posted_from_another_site_is_refused(pristine_practice) -> None: 
     assert _count(practice, "SELECT COUNT(*) FROM provider WHERE full_name LIKE 'Forged%'") == 0
 
 
-def test_a_biller_reads_a_payer_s_rules_and_prices_its_lines(pristine_practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_biller_reads_a_payer_s_rules_and_prices_its_lines(pristine_practice: Practice) -> None:
     practice = pristine_practice
     biller = page_client(practice, "biller")
     payer = _count(practice, "SELECT MIN(id) FROM payer")

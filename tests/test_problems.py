@@ -2,6 +2,7 @@
 
 import sqlite3
 
+from conftest import Practice
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.exc import OperationalError
@@ -31,7 +32,9 @@ def test_a_database_too_busy_is_a_503_to_try_again_with_nothing_of_the_statement
     assert "Zebedee" not in reply.text and "INSERT" not in reply.text
 
 
-def test_a_person_at_a_page_gets_a_page_for_a_fault_a_busy_database_and_a_double_effect(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_at_a_page_gets_a_page_for_a_fault_a_busy_database_and_a_double_effect(
+    practice: Practice,
+) -> None:
     from sqlalchemy.exc import IntegrityError
 
     from web.app import create_app

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import Practice
 from server_helpers import running_server
 
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
@@ -54,7 +55,7 @@ def test_make_test_installs_the_pinned_versions_then_lints_and_runs_the_whole_su
 
 # `make run` serves the default SQLite file; test_races starts this same server on PostgreSQL.
 @pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
-def test_the_server_make_run_starts_answers_the_login_page(practice, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_make_run_starts_answers_the_login_page(practice: Practice, tmp_path: Path) -> None:
     with running_server(practice, tmp_path / "data", workers=1) as base:
         page = httpx.get(f"{base}/login", timeout=60)
     assert page.status_code == 200, page.text[:500]

@@ -1,6 +1,7 @@
 """The scrubber's rules by name on the claim page (#20): 'Plan of care', never the id 'plan-of-care'."""
 
 import pytest
+from conftest import Practice
 from page_helpers import held_claim, page_client
 
 from core.billing.scrubber import RULES, rule_label
@@ -26,7 +27,7 @@ def test_every_rule_has_a_name_in_words() -> None:
     assert all(rule_label(r.id) != r.id and "-" not in rule_label(r.id) for r in RULES)
 
 
-def test_the_claim_page_names_the_rule_that_held_it(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_claim_page_names_the_rule_that_held_it(practice: Practice) -> None:
     claim_id, _ = held_claim(
         practice, lambda day: f"the plan of care for {day} is not signed by the physician"
     )

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import NY, local, one, patient, therapist, type_id
 from sqlmodel import col, select
@@ -134,7 +135,9 @@ def test_the_open_slot_search_passes_over_a_holiday(practice, desk, day: date, s
         (local(2027, 7, 6, 23, 0), date(2027, 7, 7)),  # must not change
     ],
 )
-def test_the_next_open_time_passes_over_a_holiday(practice, after: datetime, expected_day: date) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_open_time_passes_over_a_holiday(
+    practice: Practice, after: datetime, expected_day: date
+) -> None:
     provider_id, kind_id = therapist(practice, offset=2), type_id(practice)
     with practice.session() as session:
         provider = load_provider(session, provider_id)

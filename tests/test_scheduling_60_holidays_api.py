@@ -9,6 +9,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import count, local, one, patient, therapist, type_id
 
 from core.scheduling.calendar_days import DEFAULT_CLOSED, HOLIDAYS
@@ -23,12 +24,12 @@ CHOSEN = ["Juneteenth", "Veterans Day", *[n for n in DEFAULT_CLOSED if n != "Lab
 IN_ORDER = [n for n in HOLIDAYS if n in CHOSEN]
 
 
-def _closed(practice, clinic: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
+def _closed(practice: Practice, clinic: int = 1) -> list[str]:
     row = one(practice, "SELECT closed_holidays FROM clinic_policy WHERE clinic_id = :c", c=clinic)
     return json.loads(row[0]) if isinstance(row[0], str) else row[0]
 
 
-def _audited(practice, outcome: str = "allowed") -> int:  # type: ignore[no-untyped-def]
+def _audited(practice: Practice, outcome: str = "allowed") -> int:
     return count(practice, AUDITED.replace(":o", f"'{outcome}'"))
 
 
@@ -52,7 +53,7 @@ def evening_visits(practice):  # type: ignore[no-untyped-def]
         session.commit()
 
 
-def test_the_owner_reads_the_list(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_owner_reads_the_list(practice: Practice) -> None:
     client = practice.client()
     reply = client.get(URL.format(1), headers=practice.login(client, "owner"))
     assert reply.status_code == 200, reply.text
@@ -90,7 +91,7 @@ def test_refusals_change_nothing(practice, role, clinic, method, body, status, s
     assert _audited(practice) == allowed
 
 
-def test_an_unknown_clinic_is_not_found(practice) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_clinic_is_not_found(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "owner")
     assert client.get(URL.format(999), headers=headers).status_code == 404
@@ -134,7 +135,7 @@ def test_the_same_put_twice_is_one_change(practice, evening_visits) -> None:  # 
     assert rows["Labor Day"]["next_on"] > date(2026, 11, 24).isoformat() and not rows["Labor Day"]["closed"]
 
 
-def test_none_closed_is_a_choice(practice) -> None:  # type: ignore[no-untyped-def]
+def test_none_closed_is_a_choice(practice: Practice) -> None:
     client = practice.client()
     headers = practice.login(client, "owner")
     reply = client.put(URL.format(2), headers=headers, json={"closed": []})

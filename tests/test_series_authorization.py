@@ -5,6 +5,7 @@ assistant proposes a series by."""
 from datetime import date, timedelta
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import patient
 
 from core.authorizations.models import Authorization
@@ -42,8 +43,8 @@ DAYS = [FIRST + timedelta(weeks=w) for w in range(4)]
     ],
 )
 @pytest.mark.parametrize("hold", [False, True])
-def test_a_series_stops_at_the_authorization(  # type: ignore[no-untyped-def]
-    practice,
+def test_a_series_stops_at_the_authorization(
+    practice: Practice,
     requires: bool,
     authorization: tuple[date, date, int, int] | None,
     kept: int | None,
@@ -80,6 +81,6 @@ def test_a_series_stops_at_the_authorization(  # type: ignore[no-untyped-def]
     assert reason is not None and reason in cap.reason
 
 
-def test_a_series_with_no_dates_has_nothing_to_stop_at(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_series_with_no_dates_has_nothing_to_stop_at(practice: Practice) -> None:
     with practice.session() as session:
         assert authorization_cap(session, patient_id=patient(practice), discipline="PT", days=[]) is None

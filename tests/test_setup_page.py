@@ -3,9 +3,10 @@ wrong field is named on the page and nothing is written; then the owner logs in 
 
 import json
 import uuid
+from pathlib import Path
 
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from core.config import Settings
 from web.app import create_app
@@ -23,7 +24,7 @@ FORM = {
 }
 
 
-def test_first_run_setup_page(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_setup_page(empty_db: tuple[str, Engine], tmp_path: Path) -> None:
     url, engine = empty_db
     settings = Settings(database_url=url, data_dir=tmp_path / "data", secret_key="t-" + uuid.uuid4().hex)
     app = create_app(engine=engine, settings=settings)
@@ -57,7 +58,9 @@ def test_first_run_setup_page(empty_db, tmp_path) -> None:  # type: ignore[no-un
     assert local.get("/setup").status_code == 404  # set up: the page is gone
 
 
-def test_the_setup_page_takes_reminders_fee_schedules_and_types(empty_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_setup_page_takes_reminders_fee_schedules_and_types(
+    empty_db: tuple[str, Engine], tmp_path: Path
+) -> None:
     url, engine = empty_db
     settings = Settings(database_url=url, data_dir=tmp_path / "data", secret_key="t-" + uuid.uuid4().hex)
     local = TestClient(create_app(engine=engine, settings=settings), client=("127.0.0.1", 50000))

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 from sqlalchemy import text
@@ -19,7 +20,7 @@ from core.words import dollars
 DEMO_SIZE = "tiny"
 
 
-def _by_hand(practice, clinic: int) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+def _by_hand(practice: Practice, clinic: int) -> list[tuple[int, int, str]]:
     """Active billers and owners of the clinic by name: what the claim page's list was (must not change)."""
     with practice.session() as session:
         rows = session.exec(  # type: ignore[call-overload]
@@ -32,7 +33,7 @@ def _by_hand(practice, clinic: int) -> list[tuple[int, int, str]]:  # type: igno
 
 
 @pytest.mark.parametrize("clinics", [[1], [2], [1, 2], [2, 1]])
-def test_who_may_work_a_claim_is_read_one_way(practice, clinics: list[int]) -> None:  # type: ignore[no-untyped-def]
+def test_who_may_work_a_claim_is_read_one_way(practice: Practice, clinics: list[int]) -> None:
     with practice.session() as session:
         found = assignable_in(session, clinics)
     assert found == [row for clinic in clinics for row in _by_hand(practice, clinic)]
@@ -46,7 +47,7 @@ def test_who_may_work_a_claim_is_read_one_way(practice, clinics: list[int]) -> N
         (0, False),  # must not change: a balance as it was
     ],
 )
-def test_the_patient_page_writes_money_one_way(practice, carried_cents: int, comma: bool) -> None:  # type: ignore[no-untyped-def]
+def test_the_patient_page_writes_money_one_way(practice: Practice, carried_cents: int, comma: bool) -> None:
     patient_id = one(
         practice,
         """SELECT p.id FROM patient p WHERE p.clinic_id = 1 AND NOT EXISTS

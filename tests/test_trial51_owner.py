@@ -9,6 +9,7 @@ import io
 import math
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import one
 
@@ -55,7 +56,9 @@ def test_a_chart_of_figures_never_below_zero_has_no_axis_below_zero(values, unit
     assert all(not math.isnan(v) and v >= low for _, v in chart.ticks)
 
 
-def test_a_provider_of_another_clinic_is_let_go_with_a_word_and_the_list_is_the_clinics(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_provider_of_another_clinic_is_let_go_with_a_word_and_the_list_is_the_clinics(
+    practice: Practice,
+) -> None:
     owner = page_client(practice, "owner")
     theirs, name = one(practice, "SELECT id, full_name FROM provider WHERE clinic_id = 2 ORDER BY id LIMIT 1")
     ours = one(practice, "SELECT id FROM provider WHERE clinic_id = 1 ORDER BY id LIMIT 1")[0]
@@ -81,7 +84,9 @@ def test_a_provider_of_another_clinic_is_let_go_with_a_word_and_the_list_is_the_
     assert f'value="{ours}"' in every and f'value="{theirs}"' in every
 
 
-def test_how_it_is_counted_and_the_csv_give_money_in_dollars_and_the_claims_still_out(practice) -> None:  # type: ignore[no-untyped-def]
+def test_how_it_is_counted_and_the_csv_give_money_in_dollars_and_the_claims_still_out(
+    practice: Practice,
+) -> None:
     owner = page_client(practice, "owner")
     page = owner.get("/owner/kpis", params={"from": "2026-11-01", "to": "2026-11-30"}).text
     net = page.split('data-kpi="net_collection_rate"')[1].split("</section>")[0]
@@ -108,7 +113,9 @@ def test_how_it_is_counted_and_the_csv_give_money_in_dollars_and_the_claims_stil
     )
 
 
-def test_the_owners_home_list_reads_can_be_left_out_of_the_review_and_stay_on_the_log(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_owners_home_list_reads_can_be_left_out_of_the_review_and_stay_on_the_log(
+    practice: Practice,
+) -> None:
     """Each owner home view wrote ~30 "Read a note ... unsigned list" entries and the checkbox hid only
     the alert reads. Now it leaves out both home-list reads; each is still on the log, and the CSV of
     everything has them."""

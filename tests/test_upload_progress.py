@@ -5,9 +5,11 @@ the server's own count (GET /api/v1/transcription-jobs/{id}, which the editor pa
 import re
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from audio_helpers import dictation_clip
+from conftest import Practice
 from note_helpers import booked_appointment
 from page_helpers import provider_user
 from scheduling_helpers import one
@@ -83,7 +85,7 @@ def test_the_progress_of_a_job(
     assert job_progress(job, recording, total, NOW) == expected
 
 
-def test_an_uploaded_dictations_page_and_api_count_what_is_left(practice, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_uploaded_dictations_page_and_api_count_what_is_left(practice: Practice, tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
     from web.app import create_app

@@ -7,6 +7,7 @@ before. The evening-before cases themselves are in tests/test_visit_day.py."""
 from datetime import timedelta
 
 import pytest
+from conftest import Practice
 from page_helpers import page_client
 from scheduling_helpers import clock_with_log_ins, follow_up_to_open, provider_actor
 from test_visit_day import _count, _opened_and_drafted, _visit_day, _written, follow_up_provider
@@ -19,7 +20,7 @@ from core.visits.service import open_visit
 DEMO_SIZE = "tiny"  # a 150-patient copy of the demo serves these tests (conftest.DEMO_SIZES)
 
 
-def test_a_visit_first_opened_on_its_day_is_completed_as_before(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_first_opened_on_its_day_is_completed_as_before(practice: Practice) -> None:
     appointment, provider = follow_up_to_open(practice, "PT")
     actor = provider_actor(practice, provider)
     starts, _, _ = _visit_day(practice, appointment)
@@ -32,7 +33,7 @@ def test_a_visit_first_opened_on_its_day_is_completed_as_before(practice) -> Non
     )
 
 
-def test_a_note_prepared_ahead_is_signed_on_its_day_and_completes_the_appointment(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_note_prepared_ahead_is_signed_on_its_day_and_completes_the_appointment(practice: Practice) -> None:
     appointment, _, note = _opened_and_drafted(practice, "PT", lambda a: _visit_day(practice, a)[1])
     starts, evening_before, _ = _visit_day(practice, appointment)
     author = provider_actor(practice, follow_up_provider(practice, appointment))
@@ -71,7 +72,7 @@ def test_a_note_prepared_ahead_for_a_visit_not_kept_is_never_signed(practice, st
     )
 
 
-def test_the_start_page_on_the_visits_day_asks_for_consent_as_before(practice) -> None:  # type: ignore[no-untyped-def]
+def test_the_start_page_on_the_visits_day_asks_for_consent_as_before(practice: Practice) -> None:
     appointment, provider = follow_up_to_open(practice, "PT")
     starts, _, _ = _visit_day(practice, appointment)
     pages = page_client(practice, provider_id=provider)

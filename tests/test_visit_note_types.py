@@ -3,6 +3,7 @@ visit is opened, a progress report, re-evaluation or discharge summary; an evalu
 assistant writes daily notes only, a visit due a progress report reports progress."""
 
 import pytest
+from conftest import Practice
 from page_helpers import provider_user
 from scheduling_helpers import on_the_visit_day, one
 
@@ -37,7 +38,7 @@ def test_the_note_types_a_visit_may_be_written_as(
     assert note_types_for(booked_as, progress_due, credential) == open_to
 
 
-def test_a_follow_up_opened_as_a_discharge_and_an_evaluation_kept_one(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_follow_up_opened_as_a_discharge_and_an_evaluation_kept_one(practice: Practice) -> None:
     def booked(kind: str) -> tuple[int, int]:
         return one(
             practice,

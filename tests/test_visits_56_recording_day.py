@@ -8,6 +8,7 @@ come to. The rule is one again: the visit's day (core.visits.service.visit_ahead
 the services (may_record and consent_wait, which the API and the pages ask), on SQLite and PostgreSQL."""
 
 import pytest
+from conftest import Practice
 from scheduling_helpers import provider_actor
 from sqlalchemy import text
 from test_visit_ahead_54_review import _opened_ahead
@@ -37,7 +38,9 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("asked", "refused"), ROWS)
-def test_a_recording_waits_for_the_visits_day(practice, asked: tuple[str, str, str], refused: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_recording_waits_for_the_visits_day(
+    practice: Practice, asked: tuple[str, str, str], refused: bool
+) -> None:
     status, when, kind = asked
     appointment, visit_id, _ = _opened_ahead(practice)
     starts, evening_before, first_minute = _visit_day(practice, appointment)

@@ -7,6 +7,7 @@ import logging
 import threading
 
 import pytest
+from conftest import Practice
 from fastapi.testclient import TestClient
 
 from scribe import warm
@@ -18,7 +19,9 @@ SQLITE_ONLY = pytest.mark.parametrize("practice", ["sqlite"], indirect=True)
 
 
 @SQLITE_ONLY
-def test_the_app_serves_pages_while_the_scribe_s_models_load(practice, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_serves_pages_while_the_scribe_s_models_load(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
     loading, finish, loaded = threading.Event(), threading.Event(), threading.Event()
 
     def slow_warm_up() -> None:
@@ -43,7 +46,7 @@ def test_the_app_serves_pages_while_the_scribe_s_models_load(practice, monkeypat
 
 
 @SQLITE_ONLY
-def test_no_warm_up_when_switched_off(practice, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_warm_up_when_switched_off(practice: Practice, monkeypatch: pytest.MonkeyPatch) -> None:
     called = threading.Event()
     monkeypatch.setattr(warm, "warm_up", called.set)
     assert practice.settings.warm_models is False  # the tests' environment (tests/conftest.py)
