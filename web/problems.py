@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from core.clinics.setup import plain
 from core.errors import NotFound, TherascribeError
 from web.alert_links import us_dates
 from web.security_headers import headers_for
@@ -39,21 +40,57 @@ def a_page(path: str) -> bool:
 
 
 class _Fault(TherascribeError):
-    """What went wrong on our side, as a person at a page is told it (never the exception's words)."""
+    """What went wrong on our side, as a person at a page is told it (never the exception's words);
+    `words`, where given, the page's title and advice instead of its status's."""
 
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, status: int, detail: str, words: tuple[str, str] | None = None) -> None:
         super().__init__(detail)
         self.status = status
+        self.words = words
 
 
-def _as_page(request: Request, status: int, detail: str) -> Response | None:
+# An address typed or changed by hand with a value the page cannot read (/schedule?day=tomorrow,
+# /patients/12x): said as such, not as a form to correct.
+ADDRESS_WORDS = (
+    "This address cannot be opened",
+    "Open the page from the menu, or correct what was typed in the address.",
+)
+
+
+def input_words(errors: list[dict]) -> tuple[str, bool]:
+    """What a page's address or form held that it cannot read, as sentences ('Day (in the address) is a
+    date like 2026-01-01.', 'Note number (in the address) is a whole number.'), and whether all of it
+    was in the address. From pydantic's error kinds: never the value typed (it may name a patient)."""
+    said, in_address = [], True
+    for err in errors[:3]:
+        loc = [str(part) for part in err.get("loc", ())]
+        where = loc[0] if loc else "body"
+        in_address = in_address and where in ("path", "query")
+        name = (loc[-1] if len(loc) > 1 else "a field").removesuffix("_id").replace("_", " ")
+        name += " number" if loc and loc[-1].endswith("_id") else ""
+        place = "in the address" if where in ("path", "query") else "in the form"
+        kind = err.get("type", "")
+        # the pages write days 12/07/2026 (an example would be rewritten so); addresses take 2026-12-07
+        must = (
+            "is a date written year-month-day"
+            if place == "in the address" and kind.startswith("date_")
+            else plain(kind, err.get("ctx") or {}, err.get("msg", ""))
+        )
+        sentence = f"{name} ({place}) {must}"
+        said.append(sentence[:1].upper() + sentence[1:].rstrip(".") + ".")
+    return " ".join(said), in_address and bool(errors)
+
+
+def _as_page(
+    request: Request, status: int, detail: str, words: tuple[str, str] | None = None
+) -> Response | None:
     """A person at a page gets a page with the menu, not JSON; None where the reply stays JSON (the API,
     or the page itself cannot be drawn: the database being what failed)."""
     page_error = getattr(request.app.state, "page_error", None)
     if page_error is None or not a_page(request.url.path):
         return None
     try:
-        reply = page_error(request, _Fault(status, detail))
+        reply = page_error(request, _Fault(status, detail, words))
     except Exception:
         return None
     reply.headers.update(headers_for(request.url.path))
@@ -71,10 +108,14 @@ def install(app: FastAPI) -> None:
         return problem(exc.status, exc.title, us_dates(exc.detail), request.url.path, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
         errors = _field_errors(list(exc.errors()))
         if any(err["type"] == "json_invalid" for err in errors):
             return problem(400, "Malformed JSON", "the request body is not valid JSON", request.url.path)
+        # a person at a page: the page with the menu, saying in words what it could not read (#20)
+        said, in_address = input_words(list(exc.errors()))
+        if page := _as_page(request, 422, said, ADDRESS_WORDS if in_address else None):
+            return page
         return problem(
             422,
             "Invalid input",

@@ -238,7 +238,7 @@ def install(app) -> None:
     def page_error(request: Request, exc: TherascribeError) -> Response:
         if isinstance(exc, NotAuthenticated):
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
-        title, advice = ERROR_WORDS.get(exc.status, (exc.title, ""))
+        title, advice = getattr(exc, "words", None) or ERROR_WORDS.get(exc.status, (exc.title, ""))
         return render(
             request,
             "error.html",
