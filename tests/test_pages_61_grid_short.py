@@ -119,3 +119,13 @@ def test_every_book_link_of_the_grid_books_with_the_type_the_form_offers(practic
         count(practice, "SELECT COUNT(*) FROM appointment WHERE provider_id = :p", p=provider_id)
         == before + 3
     )
+
+
+def test_a_day_gone_by_offers_no_slot_and_says_none(practice) -> None:
+    """Tried as the front desk: the schedule of a day gone by (11/24/2026) said 'Choose an open slot to
+    book it.' over a grid with none (every step past). Now only a day with a slot left says it."""
+    desk = page_client(practice, "front_desk")
+    past = desk.get("/schedule?day=2026-11-24").text
+    assert 'class="open-slot"' not in past and "Choose an open slot" not in past
+    ahead = desk.get(f"/schedule?day={open_day(FAR)}").text  # must not change: a day ahead says it
+    assert 'class="open-slot"' in ahead and "Choose an open slot to book it." in ahead

@@ -121,6 +121,11 @@ class DayGrid:
     rows: list[time]  # the local time of day each row starts
     columns: list[Column]
 
+    @property
+    def any_open(self) -> bool:
+        """Whether a visit may still be booked somewhere on the day (a day gone by has none)."""
+        return any(cell.state == "open" for column in self.columns for cell in column.cells)
+
 
 def day_grid(session: Session, *, actor: Actor, clinic_id: int, day: date) -> DayGrid:
     """The clinic's day for every active provider; every patient shown is an audited read."""
