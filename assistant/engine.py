@@ -35,6 +35,7 @@ from assistant.understand import (
     KX_SET_WHY,
     KX_USE_SAID,
     MONTH_WORD,
+    NETWORK_SAID,
     NO,
     NOT_PAID,
     PER_CODE,
@@ -49,6 +50,7 @@ from assistant.understand import (
     Series,
     action_clauses,
     ask_clauses,
+    carc_said,
     clock_hour,
     correction_said,
     default_period,
@@ -68,6 +70,7 @@ from assistant.understand import (
 from core.actor import Actor
 from core.billing.charges import payer_rules
 from core.billing.coding import allocate_cms, allocate_per_code, passes_kx_threshold, units_for
+from core.billing.reasons import explain
 from core.billing.reference import codes as cpt_codes
 from core.billing.service import therapy_spending
 from core.clinics.service import list_clinics
@@ -315,7 +318,11 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
             answer = _pressed_after_refusal(answer, state, refused_before, text)
     except Forbidden as refused:
         session.rollback()
-        answer = Reply(f"That is outside what your role may see or do ({refused.detail}).", intent="refused")
+        answer = Reply(
+            f"That is outside what your role may see or do ({refused.detail})."
+            + refusals.who_may(refused.detail),
+            intent="refused",
+        )
     except NotFound as missing:
         session.rollback()
         answer = Reply(f"I could not find that in the record ({missing.detail}).", intent="not_found")
@@ -1814,6 +1821,25 @@ def _resume(
     waiting = state.get("waiting_text")
     if not waiting or frame.intent not in ("out_of_scope", "visits"):
         return None
+    first = NAMED_FIRST.match(frame.text) if state.get("candidates") else None
+    if first and first["rest"].strip() and slots(waiting, today).intent in ("reschedule", "book"):
+        # "janet first, tmrw same time" to "which one first?" after a move of two patients' visits: the
+        # move asked, for her, to the day and time said now (never a look at her visits that day)
+        said = first["name"].lower().split()
+        hits = [
+            p
+            for p in _listed(session, actor, state)
+            if all(w in (p.first_name.lower(), p.last_name.lower()) for w in said)
+        ]
+        picked_first = hits[0] if len(hits) == 1 else None
+        if picked_first is not None:
+            _passed_over(state, picked_first)
+            state.pop("waiting_text", None)
+            state["patient_id"] = picked_first.id
+            again = slots(f"{waiting} to {first['rest']}", today)
+            again.words = []
+            again.pronoun = True
+            return _dispatch(session, actor, chat, state, again, today)
     chosen = _candidate_said(frame.text, _listed(session, actor, state)) if state.get("candidates") else None
     traited = (
         _candidate_by_trait(session, actor, state, frame.text, today)
@@ -1851,6 +1877,13 @@ def _resume(
     return _dispatch(session, actor, chat, state, again, today)
 
 
+# The answer to "which one first?" with where the change goes: "janet first, tmrw same time", "start with
+# amy, tues at 9"
+NAMED_FIRST = re.compile(
+    r"^\W*(?:ok\W+)?(?:(?:start|starting|begin)\s+(?:w/?|with)\s+)?(?P<name>[A-Za-z'\-]+(?:\s+(?!first\b)[A-Za-z'\-]+)?)"
+    r"(?:\W+first\b|(?<=\w)(?=\s*,))\W*(?P<rest>.*)$",
+    re.I,
+)
 CANT = "I can't answer that from the record."
 # the answer to "which first?": a name, with "start with" or "first" and a new time or day at most
 MOVE_FIRST = re.compile(
@@ -2021,11 +2054,16 @@ def _dispatch(
     if intent == "waitlist_lookup":
         return _wait_list(session, actor, frame, state, clinic_scope)
     named = _providers(session, actor, frame, intent)
+    covers = COVER_ASKED.search(frame.text)
+    if len(named) == 1 and covers and intent in ("out_of_scope", "visits", "next_appointment"):
+        # "kyle is on leave next week, who covers kyles pts": his visits then, and that the record names no
+        # one covering (never a therapist made up); the words around his name name no patient
+        frame.words = []
     if (
         len(named) == 1
         and not frame.words
         and intent in ("out_of_scope", "visits", "next_appointment")
-        and PROVIDER_DAY.search(frame.text)
+        and (PROVIDER_DAY.search(frame.text) or covers)
     ):
         # "who does Christian have first thing", "what does Katherine have the tuesday after next": her day
         intent = frame.intent = "today_schedule"
@@ -2283,8 +2321,15 @@ def _on_claim(t: Turn) -> Reply:
             state["patient_id"] = answer.data["patient_id"]  # "is her auth still good": this claim's patient
         return _named(answer, frame.intent)
     if not frame.words and not state.get("patient_id"):
+        if (code := carc_said(frame.text)) and CODE_MEANT.search(frame.text):
+            # "what does co-15 mean": the reason code in words, no claim needed
+            return Reply(explain(code), intent=frame.intent)
         return Reply("Which claim? Give me its number, or the patient's name.", intent=frame.intent)
     return _about_one_patient(t)
+
+
+# What a reason code means, asked ("what does co-15 mean", "co-15?", "whats carc 16")
+CODE_MEANT = re.compile(r"\b(mean|means|meaning|what'?s|whats|what is|stand for)\b|^\W*\S+\W*\?\s*$", re.I)
 
 
 # "which of my notes still need Virginia's cosign": the asker's own notes, the provider named the co-signer
@@ -2427,10 +2472,26 @@ def _no_patient_schedule(t: Turn) -> Reply | None:
     return t.schedule()
 
 
+# Who sees a provider's patients while she is away, asked ("who covers kyles pts", "who is covering her
+# patients", "whos taking over for Susan"): the record books visits with a provider, and names no cover
+COVER_ASKED = re.compile(
+    r"\bwho(?:'?s| is| will| would| can| does)?\s+(?:be\s+)?(?:cover\w*|tak\w* over|fill\w* in|seeing|see)\b"
+    r"[^.?!]{0,30}\b(?:pts|patients|caseload|for (?:her|him|them|[a-z]+))\b",
+    re.I,
+)
+
+
 def _on_today_schedule(t: Turn) -> Reply:
     if t.frame.mine and not t.named:
         return _my_schedule(t.session, t.actor, t.frame, t.today, t.clinic)
     answer = _provider_day(t) or _no_patient_schedule(t)
+    if answer is not None and len(t.named) == 1 and COVER_ASKED.search(t.frame.text):
+        who = _plain_name(t.named[0])
+        answer.answer += (
+            f" The record names no one covering for {who}: visits stay booked with {who} until they are "
+            "moved to another provider (I can look for openings with another provider of the same "
+            "discipline)."
+        )
     if answer is not None:
         return answer
     t.frame.intent = "visits"
@@ -4089,12 +4150,15 @@ def _providers(session: Session, actor: Actor, frame: Frame, intent: str) -> lis
     ):
         said = owner[1].lower()
         for i, word in enumerate(words):
-            if i in used or word.removesuffix("'s") != said:
+            # ("kyles pts": the apostrophe left out)
+            if i in used or said not in (word.removesuffix("'s"), word[:-1] if word.endswith("s") else ""):
                 continue
             matches = [p for p in providers if _split(p)[0] == said]
             if len(matches) == 1:
                 found += [p for p in matches if p not in found]
                 used.add(i)
+                # "kyle is on leave next week, who covers kyles pts": the first name said bare is him too
+                used |= {j for j, other in enumerate(words) if other == said}
     # "Kyle's schedule tmrw", "cancel everything for Christian tomorrow": a provider's first name alone
     # stands for the provider when it is the only name said.
     # A provider's day is the subject where the message speaks of it: her whole day, out sick, her
@@ -6266,7 +6330,13 @@ PATIENT_HANDLERS: dict[str, Any] = {
         else tools.claims_paid(t.session, t.actor, t.patient, t.frame.payer, t.service_day)
     ),
     "claim_status": lambda t: tools.patient_claims(
-        t.session, t.actor, t.patient, t.service_day, t.frame.period, _denials_asked(t)
+        t.session,
+        t.actor,
+        t.patient,
+        t.service_day,
+        t.frame.period,
+        _denials_asked(t),
+        carc_said(t.frame.text),
     ),
     "no_shows": _on_no_shows,
     "last_appointment": lambda t: _last(t.session, t.actor, t.patient, t.history, t.frame, t.today),
@@ -6288,6 +6358,12 @@ def _plan_year(answer: Reply, said: str) -> Reply:
         answer.answer += (
             " The record does not hold the plan's year (calendar year or not); the payer's eligibility check "
             "or the card says it."
+        )
+    if NETWORK_SAID.search(said.lower()):
+        answer.answer += (
+            " Whether the plan has the clinic in network, and since when, is not in the record, so I can't "
+            "say (and won't guess); the payer's eligibility check says it, and the owner knows which plans "
+            "the clinic is in network with."
         )
     return answer
 

@@ -132,3 +132,29 @@ def audit_asked_again(text: str, refused: str | None) -> str | None:
         if pattern.search(text):
             return why
     return None
+
+
+# The roles in the words a person at the desk uses for who to ask
+ROLE_WORDS = {
+    "biller": "billing",
+    "front_desk": "the front desk",
+    "therapist": "a therapist",
+    "assistant": "an assistant",
+    "owner": "the owner",
+}
+
+
+def who_may(detail: str) -> str:
+    """'Billing or the owner can see claims.': who may do what a role was refused (core's words for the
+    action, 'your role may not see claims'), so the asker knows whom to hand it to; '' where the words name
+    no action."""
+    from core.permissions import ACTION_WORDS, MATRIX
+
+    for action, words in ACTION_WORDS.items():
+        if detail.rstrip(" .").endswith(f"may not {words}"):
+            roles = [ROLE_WORDS[r] for r in ROLE_WORDS if r in {role.value for role in MATRIX[action]}]
+            if not roles:
+                return ""
+            who = " or ".join([", ".join(roles[:-1]), roles[-1]] if len(roles) > 2 else roles)
+            return f" {who[0].upper()}{who[1:]} can {words}."
+    return ""

@@ -1206,10 +1206,23 @@ def patient_claims(
     on: date | None,
     span: tuple[date, date] | None = None,
     denied: bool = False,
+    carc: str | None = None,
 ) -> Reply:
     """Where her claims stand, status only (the front desk's claim.status_read): no amounts; her denied
-    ones, with their reasons, where the question is about a denial."""
+    ones, with their reasons, where the question is about a denial; those denied with the reason code said
+    ("CO-15 on her claim"), or that none was, before her claims as they stand (never another code's claim
+    shown as the one asked)."""
     rows = claim_statuses(session, actor=actor, patient_id=patient.id)
+    if carc:
+        with_code = [r for r in rows if carc in (r.denial_codes or [])]
+        if not with_code:
+            told = patient_claims(session, actor, patient, on, span, denied)
+            told.answer = (
+                f"No claim of {name(patient)} on record was denied with reason code {carc} "
+                f"({explain(carc, advice=False).removesuffix('.')}). " + told.answer
+            )
+            return told
+        rows = with_code
     if denied:
         rows = [r for r in rows if r.status == "denied"]
     if on:

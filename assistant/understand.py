@@ -642,7 +642,17 @@ RESTRICTED = (
         re.compile(
             r"\b(disable|deactivate|lock|unlock|suspend|reactivate|enable)\b.{0,30}\b(user|account|login|"
             r"access)s?\b|\b(delete|remove|create|add|set up|make|reset|change)\b.{0,30}\b(user( account)?|"
-            r"login|password|username)s?\b",
+            r"login|password|username)s?\b|"
+            # "make me a supervisor", "promote her to biller", "give me admin access", "change my role": a
+            # role is the owner's to give, on the users page
+            r"\b(make|promote|upgrade|bump|turn)\s+(me|her|him|them|[a-z]+)\s+(up\s+)?(to\s+|into\s+)?"
+            r"(an?\s+|the\s+)?(supervisor|admin\w*|owner|manager|biller|billing|front ?desk|super ?user|"
+            r"co-?signer)s?\b"
+            r"(?!\s*(visit|appt|appointment|note|claim|schedule|sched|patients?|pts?)\b)|"
+            r"\bgive (me|her|him|them|[a-z]+) (an? )?(admin|owner|supervisor|manager|billing|biller|full|"
+            r"more|elevated|higher)\s+(access|rights|role|permissions?|privileges?)\b|"
+            r"\b(change|update|switch|upgrade|set)\s+(my|her|his|their|[a-z]+'s)\s+(user\s+)?(role|permissions?|"
+            r"access level)\b",
             re.I,
         ),
         "user accounts (adding, disabling, passwords and roles) are managed by the owner on the users page, "
@@ -1745,6 +1755,11 @@ def _days(text: str, today: date, frame: Frame) -> None:
             monday = of.value - timedelta(days=of.value.weekday())  # type: ignore[operator,union-attr]
             frame.days, frame.day_to = [Said(of.at, max(monday, today))], monday + timedelta(days=4)
             return
+    wish = WEEK_WISHED.search(lower)
+    if wish and CANCEL_FIRST.match(lower) and any(d.at < wish.start() for d in found):
+        # "cancel her thu, she wants next week instead": the week she would rather come is a rebooking wish
+        # (kept in the why's words), never the week of the visit cancelled ("thu" stays the coming one)
+        return
     after_next = re.search(r"\b(the )?(week|wk) after next\b", lower)
     if after_next and not found and "same" not in lower:
         # "Nick wants to come in the week after next": the week after next week, Monday to Friday
@@ -1781,6 +1796,22 @@ def _days(text: str, today: date, frame: Frame) -> None:
         if isinstance(ends, date):
             frame.days = [Said(0, today)]
             frame.day_to = ends - timedelta(days=1)
+
+
+# A week wished for after the visit of a cancel is named ("cancel her thu, she wants next week instead")
+WEEK_WISHED = re.compile(
+    r"\b(?:wants?|would like|'d like|wanna|prefers?|would rather|'d rather|asking for|asked for)\b[^,;.?!]*"
+    r"\b(?:(?:next|the following) (?:week|wk)|(?:week|wk) after next)\b"
+)
+WISH_CLAUSE = re.compile(
+    r"(?:,|\s[-–—]|;)\s*(?P<why>(?:she|he|they|pt|patient|mom|dad|her mom|his mom|the family)\s+"
+    r"(?:wants?|would like|'d like|wanna|prefers?|would rather|'d rather|is asking for|asked for)\b"
+    r"[^,;?]{0,60})\s*$",
+    re.I,
+)
+CANCEL_FIRST = re.compile(
+    r"^\W*(?:(?:pls|please|plz|can you|can u|could you|ok|okay|so|and)\W+)*(?:cancel|cx|cxl)\b"
+)
 
 
 # What is left of this week, said as one stretch of days (a range of her visits, never one of them)
@@ -2160,6 +2191,11 @@ NOT_PAID = re.compile(
 )
 # A plan year or benefit period asked ("Charlotte Sanders's plan year, calendar or not?")
 PLAN_YEAR = re.compile(r"\b(plan|benefit|policy) (year|period)\b|\bcalendar[- ]year (plan|policy)\b")
+# A patient's plan said or asked to be in or out of network ("hasnt been in network since jan", "is her plan
+# still in network"): the record holds no network status, so it is said not to be known, never guessed;
+# whether the clinic takes a plan at all ("are we in network with aetna") is payer_accepted
+NETWORK_SAID = re.compile(r"\b(in|out of|out|off)[- ]?network\b|\bnetwork status\b")
+CLINIC_NETWORK = re.compile(r"\b(are|is|were) (we|you|u|the clinic|y'?all)\b|\b(do|does|if) (we|you|u)\b")
 # The distinct-service modifier of two codes billed together asked ("do i need 59 on 97530 if i did 97140
 # too", "97530 and 97140 same day, 59 on which one", "and if i added 97530, need 59?"); a claim to resubmit
 # with it is a change, refused elsewhere
@@ -2404,6 +2440,8 @@ def _intent(lower: str, frame: Frame) -> str:
         return "claim_status"  # "why did her insurance not pay": her claims, the denied ones with why
     if PLAN_YEAR.search(lower):
         return "insurance"  # "her plan year, calendar or not?": what is on file (the plan year is not)
+    if NETWORK_SAID.search(lower) and not CLINIC_NETWORK.search(lower) and (frame.words or frame.pronoun):
+        return "insurance"  # "hasnt been in network since jan": what is on file (the network status is not)
     if NCCI_ASKED.search(lower) and not re.search(r"\bresubmit\w*\b", lower):
         return "ncci_rule"
     if ASSISTANT_MODIFIER_ASKED.search(lower):
@@ -2943,6 +2981,9 @@ def slots(text: str, today: date) -> Frame:
     elif match := WHY_CLAUSE.search(text):
         # "cancel janet woods fri, 8 inches of snow": the why said after the request, with no label
         frame.reason = REASON_ENDS.split(match["why"], maxsplit=1)[0].strip(" .,!")
+    elif CANCEL_FIRST.match(lower) and (match := WISH_CLAUSE.search(text)):
+        # "cancel her thu, she wants next week instead": the rebooking she wishes for is the why, said back
+        frame.reason = match["why"].strip(" .,!")
     for choice, pattern in (
         ("both", r"^\s*(both|both of them|all of them)\b"),
         ("earlier", r"\b(the )?(earlier|first|morning) one\b"),
@@ -3187,6 +3228,16 @@ REASON_SAID = re.compile(
     re.I,
 )
 REASON_WORDS = {"a fever": "fever", "the flu": "flu", "a family emergency": "family emergency"}
+
+
+# A claim adjustment reason code said with its group or as a CARC: "CO-15", "co 15", "PR-1", "carc 16"
+CARC_SAID = re.compile(r"\b(?:co|pr|oa|pi|carc)[ -]?#?\s?(\d{1,3})\b(?![/:.\d])", re.I)
+
+
+def carc_said(text: str) -> str | None:
+    """The reason code a message names ('CO-15 on her claim': '15'), or None."""
+    match = CARC_SAID.search(text)
+    return str(int(match[1])) if match else None
 
 
 def reason_only(text: str) -> str | None:
