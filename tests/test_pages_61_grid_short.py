@@ -129,3 +129,55 @@ def test_a_day_gone_by_offers_no_slot_and_says_none(practice) -> None:
     assert 'class="open-slot"' not in past and "Choose an open slot" not in past
     ahead = desk.get(f"/schedule?day={open_day(FAR)}").text  # must not change: a day ahead says it
     assert 'class="open-slot"' in ahead and "Choose an open slot to book it." in ahead
+
+
+def test_a_booking_refused_for_a_time_taken_offers_the_next_open_one(practice) -> None:
+    """Tried as the front desk: Book on a taken time said 'Kyle Chen, OT is already booked from 1:45 PM
+    to 2:30 PM' and nothing else, though the service knows the provider's next open time for the visit
+    (Conflict.next_open, which the API gives). The form now links it; the link books."""
+    day = open_day(FAR + timedelta(days=1))
+    provider_id = one(
+        practice, "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PT' ORDER BY id LIMIT 1"
+    )[0]
+    first, second = (
+        one(
+            practice,
+            """SELECT p.id FROM patient p JOIN insurance_policy i ON i.patient_id = p.id AND i.priority = 1
+            JOIN payer y ON y.id = i.payer_id WHERE p.clinic_id = 1 AND y.requires_authorization = :f
+            ORDER BY p.id LIMIT 1 OFFSET :o""",
+            f=False,
+            o=offset,
+        )[0]
+        for offset in (2, 3)
+    )
+    desk = page_client(practice, "front_desk")
+
+    def form(patient_id: int, at: str) -> dict:
+        page = desk.get(
+            "/schedule/book",
+            params={"provider": provider_id, "day": day.isoformat(), "time": at, "patient": patient_id},
+        ).text
+        kind = re.search(r'<option value="(\d+)" selected>', page.split('id="appointment_type_id"')[1])
+        return {
+            "idempotency_key": re.search(r'name="idempotency_key" value="([0-9a-f]+)"', page).group(1),  # type: ignore[union-attr]
+            "patient_id": patient_id,
+            "provider_id": provider_id,
+            "appointment_type_id": kind.group(1),  # type: ignore[union-attr]
+            "day": day.isoformat(),
+            "time": at,
+        }
+
+    booked = desk.post("/schedule/book", data=form(first, "10:00"), follow_redirects=False)
+    assert booked.headers["location"].startswith("/appointments/")
+    refused = desk.post("/schedule/book", data=form(second, "10:15"))  # shown again after its redirect
+    assert "already booked" in refused.text, refused.text[refused.text.find("<main") :][:1500]
+    offered = re.search(r'id="next-open">The next open time: <a href="([^"]+)">([^<]+)</a>', refused.text)
+    assert offered, refused.text[refused.text.find("<main") :][:1500]
+    link = offered.group(1).replace("&amp;", "&")
+    assert (
+        f"day={day.isoformat()}" in link and "time=10%3A45" in link and offered.group(2).endswith("10:45 AM")
+    )
+    again = desk.get(link).text  # the form at that time, the patient and type kept
+    assert f'name="patient_id" value="{second}"' in again and 'value="10:45"' in again
+    booked = desk.post("/schedule/book", data=form(second, "10:45"), follow_redirects=False)
+    assert booked.headers["location"].startswith("/appointments/")

@@ -181,8 +181,10 @@ def _booking(
     type: int | None = None,  # noqa: A002
     typed: dict | None = None,
     refusal: Refused | None = None,
+    instead: list[tuple[str, str]] | None = None,
 ) -> HTMLResponse:
-    """The booking page; after a refusal, as it was filled in (the repeat, its days and weeks too)."""
+    """The booking page; after a refusal, as it was filled in (the repeat, its days and weeks too), with
+    `instead` the time offered in its place (words, the booking form's address)."""
     person = patients.get(session, actor=actor, patient_id=patient) if patient else None
     if person and provider is None and type is None and may_book(actor, person.clinic_id):
         # the patient's own discipline and visit, not the clinic's first type (#20)
@@ -255,6 +257,7 @@ def _booking(
         weekdays=list(enumerate(WEEKDAYS)),
         key=uuid.uuid4().hex,
         typed=typed or {},
+        instead=instead or [],
     )
 
 
@@ -310,6 +313,8 @@ def book_form(
         )
     except (TherascribeError, ValidationError) as error:
         typed = {"repeat": bool(repeat), "weekdays": weekdays or [day.weekday()], "weeks": weeks}
+        # a time taken: the provider's next open time for the visit (booking.next_open), to book instead
+        nxt = str(error.extra.get("next_open") or "") if isinstance(error, TherascribeError) else ""
         return _booking(
             request,
             session,
@@ -321,6 +326,7 @@ def book_form(
             type=appointment_type_id,
             typed=typed,
             refusal=refused(error),
+            instead=_offered([nxt[:16]], patient_id, provider_id, appointment_type_id) if nxt else [],
         )
     # What was booked against a warning (past the authorization's visits, no plan of care) is said as a
     # warning on the visit's page, apart from "Booked.", not inside the green line.
