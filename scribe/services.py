@@ -678,6 +678,34 @@ FIRST_UNIT_AFTER = re.compile(
 )
 
 
+# "thirty four minutes of cognitive work today the first fifteen then nineteen": a total, then how it splits
+# (the first unit's fifteen and the rest); the parts are the total's minutes said again, never more of them.
+SPLIT_LEAD = re.compile(r"\b(?:the\s+)?first\s*$", re.I)
+SPLIT_JOIN = re.compile(
+    r"^\s*(?:minutes?\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:(?:the\s+)?(?:other|rest|remaining|next|another)\s+)?$",
+    re.I,
+)
+
+
+def _parts_of_a_total(sentence: str, offset: int) -> set[int]:
+    """Where the figures start (`offset` added) that split a total of minutes said before them in the
+    sentence into its first part and the rest."""
+    said = numbers_in(sentence)
+    out: set[int] = set()
+    for i in range(1, len(said) - 1):
+        first, rest = said[i], said[i + 1]
+        if (
+            SPLIT_LEAD.search(sentence[: first.start])
+            and SPLIT_JOIN.match(sentence[first.end : rest.start])
+            and any(
+                t.value == first.value + rest.value and MINUTES_AFTER.match(sentence[t.end :])
+                for t in said[:i]
+            )
+        ):
+            out |= {first.start + offset, rest.start + offset}
+    return out
+
+
 def _durations(
     clause: str,
     acts: list[_Act],
@@ -1286,6 +1314,16 @@ OF_UNHEARD = re.compile(
     r"^\s*(?:minutes?\s+)?of\s+(?:the|your|his|her|their)\s+(?!(?:same|rest|other|latter|former)\b)[a-z]",
     re.I,
 )
+# "fifteen of the rest", "ten for the others": minutes of whatever else was done, no service named.
+OF_THE_REST = re.compile(
+    r"^\s*(?:minutes?\s+)?(?:of|for|on)\s+(?:all\s+)?the\s+(?:rest|others|remainder)\b", re.I
+)
+# "eight of the same", "another eight of the same": more of the service the figure before was of.
+OF_THE_SAME = re.compile(
+    r"^\s*(?:minutes?\s+)?(?:of|on)\s+(?P<same>the\s+same)(?:\s+(?:stuff|thing|work|ones?|exercises?))?"
+    r"(?=\s*(?:[,.;!?]|(?:and|then|so)\b|$))",
+    re.I,
+)
 # "and about four minutes going over the jar opener": minutes, then what was done in them.
 SPENT_DOING = re.compile(
     r"^\s*(?:minutes?\s+)?(?:going over|practi[cs]ing|working on|reviewing)\s+(?:the\s+|some\s+)?\w", re.I
@@ -1770,6 +1808,7 @@ def _turn_mentions(
             or _clause_span(clauses, sm.start())
         )
         opening = next((acts for acts in acted if acts), [])
+        split = _parts_of_a_total(sentence, sm.start())
         held: set[int] = set()  # clauses whose minutes only words after them set aside (`_set_aside_after`)
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
@@ -1818,6 +1857,7 @@ def _turn_mentions(
                     and FIRST_UNIT_AFTER.match(text[s.end : sm.end()])
                 )
             ]
+            durs = [(s, unit) for s, unit in durs if s.start not in split]
             scope = SCOPE.search(text[sm.start() : offset])
             if scope and PLAN_WORDS.fullmatch(scope.group(0)) and _plan_for_now(text, sm):
                 scope = None
@@ -2006,6 +2046,15 @@ def _turn_mentions(
                     # figure's; the second is of a thing not heard as a service, quoted for the clinician.
                     unplaced.append(sentence.strip())
                     continue
+                elif OF_THE_REST.match(text[said.end :]):
+                    # "so eight of manual and fifteen of the rest": what the rest was is not said; the figure
+                    # is quoted for the clinician, never given to the service named before it.
+                    unplaced.append(sentence.strip())
+                    continue
+                elif same := OF_THE_SAME.match(text[said.end :]):
+                    # "so ten of bike and eight of the same": another block of the service just named, a
+                    # figure of its own in the recap, never the first figure put right.
+                    act = _Act(act.code, "the same", said.end + same.start("same"), said.end + same.end())
                 if first_pairs is not None:
                     paired = next((a for a in acts if _said_before(text[said.end : a.start])), None)
                     if paired is None and said.value == first_pairs:
@@ -2602,7 +2651,13 @@ def _totals_split(mentions: list[Mention], segments: list[Segment]) -> list[Ment
                 for j, p in enumerate(mentions)
                 if j != k and p.segment == m.segment and p.said_at and at <= p.said_at[0][0] < sentence.end()
             ]
-            if parts and all(mentions[j].code == m.code and mentions[j].label != m.label for j in parts):
+            # ("ten of bike and eight of the same": more of it, not within it)
+            if parts and all(
+                mentions[j].code == m.code
+                and mentions[j].label != m.label
+                and not OF_THE_SAME.match(text[mentions[j].said_at[0][1] :])
+                for j in parts
+            ):
                 drop |= set(parts)
             continue
         # Said as the visit's ("today", "in total"), not after a list as its minutes ("Eighteen minutes, I
@@ -2990,6 +3045,53 @@ def _sums_said(mentions: list[Mention], segments: list[Segment]) -> list[Mention
         whole = sum(p.minutes for p in parts) if added_up else _distinct(parts)
         if pieces >= 2 and whole + sum(more) == m.minutes:
             out[k] = replace(m, total=True)
+    return out
+
+
+# "it's all balance", "that's neuromuscular re-ed not functional", "put it under exercise": what a block
+# is billed as, said.
+BILLED_AS = re.compile(
+    r"\b(?:it'?s|that'?s|its|thats|it was|that was|call (?:it|that)|put (?:it|that|them|those)|"
+    r"bill(?:ed|ing)? (?:it|that|them|as)|cod(?:e|ed|ing) (?:it|that|them|as)|count (?:it|that|them))\b",
+    re.I,
+)
+
+
+def _service_put_right(turns: list[str], code: str) -> bool:
+    """The clinician's turns between two mentions of the same minutes only put right what service they
+    were: each opens with a correction, says what the block is billed as, names `code` and says no
+    number."""
+    return bool(turns) and all(
+        CORRECTION.match(t)
+        and BILLED_AS.search(t)
+        and code in _codes_named(t)
+        and not numbers_in(t)
+        and not NOT_YET.search(t)
+        for t in turns
+    )
+
+
+def _put_right_as(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """ "so far that's sixteen minutes, I'll put the rocker board under functional activities" / "no
+    actually it's all balance, so it's neuromuscular reeducation not functional" / "sixteen minutes of
+    balance": minutes said, the service put right in a turn of its own, then the same minutes said with
+    the right service are one block, that service's, counted once (`again`)."""
+    text = {s.index: s.text for s in segments}
+    clinician = [s.index for s in segments if s.speaker == CLINICIAN]
+    out = list(mentions)
+    for k in range(1, len(out)):
+        p, m = out[k - 1], out[k]
+        if (
+            m.added
+            or m.total
+            or p.again
+            or p.minutes != m.minutes
+            or p.segment >= m.segment
+            or not _service_put_right([text[t] for t in clinician if p.segment < t < m.segment], m.code)
+        ):
+            continue
+        out[k - 1] = replace(p, code=m.code)
+        out[k] = replace(m, again=True)
     return out
 
 
@@ -4452,7 +4554,10 @@ def find(
             if not GENERIC.match(act.label) and act.label not in said:
                 said.append(act.label)
     mentions = _cited_revisions(
-        _restatements(_named_next(_recategorised(mentions, segments), segments), segments), segments
+        _restatements(
+            _named_next(_put_right_as(_recategorised(mentions, segments), segments), segments), segments
+        ),
+        segments,
     )
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
     mentions = _block_of_its_parts(mentions, segments)

@@ -279,7 +279,6 @@ CODES = [
         ),
         "per-code",
         {"97110": 18},
-        marks=BUG,
         id="recap_of_the_same_loses_the_first",
     ),
     pytest.param(
@@ -290,7 +289,6 @@ CODES = [
         ),
         "per-code",
         {"97110": 18},
-        marks=BUG,
         id="recap_of_the_same_counted_twice",
     ),
     # "eight of manual and fifteen of the rest": manual given the fifteen
@@ -298,7 +296,6 @@ CODES = [
         (*KNEE, (T, "so eight of manual and fifteen of the rest")),
         "per-code",
         {"97140": 8},
-        marks=BUG,
         id="recap_of_the_rest_given_to_manual",
     ),
     # orthoses ordered today, or coming in later: nothing came in, the encounter is the first
