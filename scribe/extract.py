@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scribe.numbers import NUMBER, ORDINAL, numbers_in, ordinal, ordinal_value, show, value
-from scribe.statements import GOALS_SET, PAST_AFTER, anothers_health, unsaid_segments
+from scribe.statements import GOALS_SET, PAST_AFTER, anothers_health, done_without_doing, unsaid_segments
 from scribe.transcript import Segment, unhesitating
 
 if TYPE_CHECKING:
@@ -688,6 +688,8 @@ def extract(segments: list[Segment]) -> list[Fact]:
             # Negation is a finding's or a device's ("I haven't worn the brace since Tuesday"); "no
             # increase in pain" does not make a response negative.
             finding = data["kind"] == "finding"
+            if finding and done_without_doing(doc.text, ent.start_char, ent.end_char):
+                continue  # "stood without locking the brakes": how it was done, no locking denied
             negated = (finding or data["kind"] == "device") and bool(getattr(ent._, "is_negated", False))
             negated = negated or (finding and bool(RESOLVED_AFTER.match(doc.text, ent.end_char)))
             negated = negated and not (

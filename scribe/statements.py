@@ -454,6 +454,15 @@ def _others_health(speaker: str, sentence: str) -> bool:
 PERSON_NAMED = re.compile(r"\b(?:my|our)\s+(?P<who>[\w'-]+)", re.I)
 
 
+# "His knees are bad.", "Her back's the problem.": a sentence that opens on someone's body or condition.
+THEIRS_OPENS = re.compile(r"^\W*(?:(?:yes|yeah|no|oh|well|and|but|so|okay)\W+)*(?=(?:his|her|their)\b)", re.I)
+
+
+def _their_body_first(sentence: str) -> bool:
+    opens = THEIRS_OPENS.match(sentence)
+    return bool(opens and _their_body().match(sentence, opens.end()))
+
+
 def others_health_after(speaker: str, sentence: str, before: str) -> bool:
     """A patient's sentence said of "he", "she" or "they" (no "I", no "my") that names an illness, a
     condition or a part of the body, right after a sentence of the same turn that names someone of the
@@ -463,7 +472,10 @@ def others_health_after(speaker: str, sentence: str, before: str) -> bool:
     patient; what someone said is relayed.)"""
     if speaker != "patient" or FIRST_PERSON.search(sentence) or re.search(r"\bmy\b|\bmine\b", sentence, re.I):
         return False
-    if not THIRD_PERSON_FIRST.match(sentence) or RELAYED_WORDS.search(sentence):
+    # ("My husband. His knees are bad.": his own body, said of "his" first as much as of "he")
+    if not (THIRD_PERSON_FIRST.match(sentence) or _their_body_first(sentence)) or RELAYED_WORDS.search(
+        sentence
+    ):
         return False
     if not (
         OTHERS_ILL.search(sentence)
@@ -2012,9 +2024,39 @@ def _to_tag(text: str) -> str | None:
     return TITLED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + "[name]", text)
 
 
+# Someone named first in a sentence, then what they say or think of the patient ("Nah. Dolores says I look
+# better though."): a person's name, wherever the tagger does not know it; not a word anyone, a device or
+# a payer could be ("Everyone says", "My scale says", "Medicare says").
+RELAYER_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*?(?P<name>[A-Z][a-z]{2,})"
+    r"(?=\s+(?:says|said|tells me|told me|thinks|thought|keeps (?:saying|telling)|swears|noticed)\b)"
+)
+NOT_A_RELAYERS_NAME = re.compile(
+    r"(?:he|she|they|it|that|this|these|those|there|who|which|what|everyone|everybody|someone|somebody|"
+    r"nobody|anyone|anybody|one|mine|yours|insurance|medicare|medicaid|google|scale|watch|app|phone|sign|"
+    r"label|chart|paper|paperwork|letter|report|box|bottle|doctor|nurse|surgeon|therapist|aide|fitbit|garmin|"
+    r"alexa|siri)",
+    re.I,
+)
+
+
+def _relayer_named(m: re.Match[str]) -> str:
+    name = m["name"]
+    if (
+        INTERJECTION.fullmatch(name)
+        or NOTE_WORDS.fullmatch(name)
+        or NOT_A_RELAYERS_NAME.fullmatch(name)
+        or _a_person(name)
+        or _clinic_named(name)
+    ):
+        return m.group(0)
+    return m.group(0)[: m.start("name") - m.start()] + "[name]"
+
+
 def unplaced(text: str) -> str:
     """The text with the places it names written "[place]" and the people it names "[name]" (identifiers,
     and never the patient's finding); only a capitalised name can be one."""
+    text = RELAYER_FIRST.sub(_relayer_named, text)
     tagged = _to_tag(text)
     if tagged is None:
         return text
@@ -2437,7 +2479,7 @@ NO_ANSWER = re.compile(
     # ("Not sleeping well either", "not so good either": a complaint said again, no no)
     r"not (?:that|those|this|it|them|[a-z]+s)\W+either\b|"
     # "Not now. I had it in the ICU, but not since.": not as of now, whatever was so before.
-    r"not (?:now|right now|at the moment|these days|lately)\b(?!\s*,?\s*(?:but|except)\b)|"
+    r"not (?:now|right now|at the moment|these days|lately|this week|today)\b(?!\s*,?\s*(?:but|except)\b)|"
     # "Gone. Since about week four.", "All cleared up.": what was asked about was so, and is not now.
     r"(?:(?:it'?s|they'?re|that'?s|all)\s+)?(?:gone|went away|cleared up|resolved|healed)\b"
     r"(?!\s+(?:down|up|on|through|over|back|worse|bad)\b)|"
@@ -2533,7 +2575,8 @@ STOP_WORDS = re.compile(
     # "any trouble swallowing ever come back": whether it came back is what is asked of the finding
     r"(?:ever )?(?:come|came) back|"
     r"when|while|if|after|during|that|which|who|where|anymore|starting|coming (?:on|back)|developing|"
-    r"forming|showing up|at (?:school|work|home|daycare|practice))\b.*$",
+    # ("any falls at home": where it did not happen is what was asked, kept with it)
+    r"forming|showing up|at (?:school|work|daycare|practice))\b.*$",
     re.I,
 )
 # "any giving way like the knee just buckles on you": what follows "like" explains the finding, up to the
@@ -3656,6 +3699,7 @@ def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, aske
         return True
     if (
         _no_said_otherwise(what, text, m, asked)
+        or (what.strip() == m["what"].strip() and done_without_doing(text, m.start("what"), m.end("what")))
         or HOME_FIXTURE.fullmatch(what.strip())
         or _no_answers_otherwise(what, text, m, speaker, asked_before)
     ):
@@ -3672,6 +3716,26 @@ def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, aske
     if speaker == "therapist":
         return precaution(what, text[m.start("what") : m.end("what") + 60], sentence)
     return bool(not _deniable(what, asked) and asked_before.strip() and SETS_A_LIMIT.search(asked_before))
+
+
+# "without locking the brakes", "without using her hands": a thing done without doing something to something,
+# the way it was done; "without tingling in the fingers", "without swelling" deny the finding.
+DOING_TO = re.compile(
+    r"\s+(?:the|his|her|my|your|their|its|a|an|both|either)\s+"
+    # ("without clicking the whole set": how long it did not, the finding still denied)
+    r"(?!(?:whole|entire|full|first|last|rest|time|day|night|set|session|visit|walk|way|week)\b)[a-z]",
+    re.I,
+)
+
+
+def done_without_doing(text: str, start: int, end: int) -> bool:
+    """text[start:end], after "without", is a verb's -ing form with what it was done to right after it ("she
+    tried to stand without locking the brakes"): how a thing was done, no finding absent."""
+    return bool(
+        re.fullmatch(r"[a-z]{3,}ing", text[start:end].strip(), re.I)
+        and re.search(r"\bwithout\s+$", text[:start], re.I)
+        and DOING_TO.match(text, end)
+    )
 
 
 NO_TROUBLE = re.compile(
@@ -3713,6 +3777,32 @@ def echoed_nos(asked: list[str], answer: str) -> list[str]:
             if said not in out and named and _said_no_to(said, answer):
                 out.append(said)
     return out
+
+
+# "any freezing in doorways" / "not this week": denied for the time the answer names, not for all time.
+NOT_FOR_NOW = re.compile(r"^\W*not (?P<when>this week|today)\W*$", re.I)
+
+
+def _answered_for(answer: str, what: str) -> str:
+    said = NOT_FOR_NOW.match(unhesitating(answer))
+    return f" {said['when'].lower()}" if said and said["when"].lower() not in what.lower() else ""
+
+
+# "no but my back hurts": the exception a no opens on, said of a part of the patient's own body.
+BUT_MY_PART = re.compile(
+    r"^\W*(?:no+|nope|nah)\b\W*\s*(?:but|except|only)\s+(?:my|the)\s+(?P<part>[a-z]+)", re.I
+)
+
+
+def _no_but_elsewhere(asked: list[str], answer: str) -> bool:
+    """The answer says no to a finding asked of one part of the body, and its exception is of another part
+    ("any pain in the knee" / "no but my back hurts"): the finding asked of that part is denied; the other
+    part's is the patient's report."""
+    said = BUT_MY_PART.match(unhesitating(answer))
+    if not said or not BODY_TERMS.fullmatch(said["part"]) or len(SENTENCE.findall(answer.strip())) > 1:
+        return False
+    parts = [m.group(0).lower() for w in asked for m in BODY_TERMS.finditer(w)]
+    return bool(parts) and all(said["part"].lower() not in p and p not in said["part"].lower() for p in parts)
 
 
 def _answered_otherwise(asked: list[str], nos: list[str], answer: str) -> bool:
@@ -4043,6 +4133,7 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
             answered_no(answer.text)
             or bool(echoed_nos(sentence.split(), answer.text))
             or _denied_by_name(sentence, answer.text)
+            or _no_but_elsewhere([sentence], answer.text)
         )
         # "okay coughing headache" / "ma'am": a turn that is only a list of symptoms, answered, asks about
         # them whatever the answer says; the clinician states a finding with more than its name.
@@ -4138,7 +4229,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                     out.append(Denial(what, segment.index, *at, answer.speaker, _sign_form(what)))
             elif (
                 answer.speaker != "therapist"
-                and answered_no(answer.text)
+                and (answered_no(answer.text) or _no_but_elsewhere([w for w, _, _ in asked], answer.text))
                 # "You don't have any pain, do you?" / "No, it hurts a lot.": a no that says more is no denial
                 and (says_not_so(answer.text) or not _put_in_the_negative(text))
             ):
@@ -4152,7 +4243,17 @@ def denials(segments: list[Segment]) -> list[Denial]:
                         # "any change in secretions are they thick" / "thick secretions no": the finding
                         # as the answer names it, where the question put it as no finding's name.
                         what = echo["what"].lower()
-                    these.append(Denial(what, segment.index, start, end, answer.speaker, _sign_form(what)))
+                    these.append(
+                        Denial(
+                            what,
+                            segment.index,
+                            start,
+                            end,
+                            answer.speaker,
+                            _sign_form(what),
+                            when=_answered_for(answer.text, what),
+                        )
+                    )
                 out += _as_asked(text, these, [w for w in answered_yes])
                 again = asked_again(text, unanswered, [w for w, _, _ in asked])
                 if ASKED_AGAIN_NOW.match(text):
@@ -4321,7 +4422,7 @@ SIDE_NOT_A_TAG = r"(?<!\bthe )(?<!\bon )(?<!\bto )(?<!\bat )(?<!\byour )(?<!\bmy
 # patient to the caregiver: "He hasn't had any falls, has he?", "She's not having any dizziness, right?"
 # (`third`).
 NEGATIVE_QUESTION = re.compile(
-    r"^\W*(?:(?:and|so|okay|ok|now|but|still)[, ]+)*(?:"
+    r"^\W*(?:(?:and|so|okay|ok|now|but|still|good|great|perfect|alright|all right)[, ]+)*(?:"
     r"(?:you(?:'re| are) not|you aren'?t|you haven'?t|you have not|you don'?t|you do not|you didn'?t|"
     r"you did not|you never|"
     r"(?P<third>(?:he|she)(?:'s| is) not|(?:he|she) isn'?t|(?:he|she) hasn'?t|(?:he|she) has not|"
@@ -4450,6 +4551,11 @@ def agrees_not(answer: str) -> bool:
         return True
     clauses = [c.strip() for c in re.split(r"[.,!;]+", said) if c.strip()]
     if all(AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) for c in clauses):
+        return True
+    # ("no no fever no cough", as a recognizer writes it: each no said again of a finding, a clause of its
+    # own; "no no it's worse" says more than its no)
+    nos = [c.strip() for c in re.split(r"[.,!;]+|\s+(?=no\s)", said) if c.strip()]
+    if all(AGREES_REST.fullmatch(" " + c) or RESTATED_NO.fullmatch(c) for c in nos):
         return True
     if "?" in said or not AGREES_REST.fullmatch(" " + clauses[0]):
         return False

@@ -97,7 +97,6 @@ NOTE = [
         ),
         ["wheelchair", "brakes"],
         ["no locking"],
-        marks=BUG,
         id="wheelchair_alarm_blanked_and_no_locking_written",
     ),
     # an evacuation route walked as gait practice: the clause naming the rollator blanked
@@ -140,7 +139,6 @@ NOTE = [
         ((T, "Who lives with you?"), (P, "My husband. His knees are bad. My knees are worse on the stairs.")),
         ["my knees are worse"],
         ["his knees"],
-        marks=BUG,
         id="husbands_his_knees_quoted_as_patients",
     ),
     # an interpreter after Spanish typed without accents is taken for a caregiver's own knee and blanked
@@ -178,7 +176,6 @@ NOTE = [
         ((T, "any pain in the knee"), (P, "no but my back hurts")),
         ["back"],
         ["pain location: knee"],
-        marks=BUG,
         id="denied_knee_pain_written_as_pain_location",
     ),
     # "Nah" then a name at a sentence start: the third party's name is quoted in the note
@@ -186,7 +183,6 @@ NOTE = [
         ((T, "Any pain today?"), (P, "Nah. Dolores says I look better though.")),
         ["denies pain"],
         ["dolores"],
-        marks=BUG,
         id="name_after_nah_sentence_quoted",
     ),
     # held: a request agreed to, a bed alarm, the caregiver's own body vs the patient's, relayed words
