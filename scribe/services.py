@@ -308,6 +308,14 @@ SCORED_BEFORE = re.compile(
     r"\s+(?:a\s+|an\s+|about\s+|only\s+|just\s+)?$",
     re.I,
 )
+# "pain five with lifting", "pain was a four with the carrying", "RPE of six on the bike": a bare figure said
+# right after the rating it scores is that rating, never minutes of the service named after it.
+RATED_BEFORE = re.compile(
+    r"\b(?:pain|ache|soreness|discomfort|rpe|borg|exertion)(?:\s+(?:level|score|rating))?"
+    r"(?:\s+(?:is|was|of|at|rated|around|about|maybe|like|went to|down to|up to|back to|now|today))*"
+    r"\s+(?:a\s+|an\s+)?$",
+    re.I,
+)
 SCREEN_SAID = re.compile(
     r"\b(?:scored|screened|(?:cognitive|cog|memory|mental status) screen\w*|"
     r"(?:moca|slums|mmse|mini[- ]mental|sage|cognistat|bcat)\b[^.!?]*\d)",
@@ -774,6 +782,8 @@ def _durations(
             continue  # "fourteen seconds. The left was thirty.": the other side's measure, not minutes
         if SCORED_BEFORE.search(before) or SCORED_ON.match(after):
             continue  # "he scored 21 on the MoCA": a test's score, never a service's minutes
+        if RATED_BEFORE.search(before) and not MINUTES_AFTER.match(after):
+            continue  # "pain five with lifting": a rating, never the minutes of the service after it
         took = TOOK.search(before)
         if (
             took
@@ -1402,9 +1412,11 @@ GOAL_NAMED = re.compile(
     re.I,
 )
 # "Some people get that from the traction", "sore from the weights last time": a service named as the
-# cause of a symptom is talk about it, not a service done.
+# cause of a symptom is talk about it, not a service done. A person who comes from a service ("you came
+# from the back class", "she just came from the group") was at it: that is no cause.
 CAUSED_BY = re.compile(
-    r"\b(?:get|gets|got|getting|sore|numb|achy|stiff|tired|hurts?|hurting|pain|comes?|came)\s+"
+    r"\b(?:get|gets|got|getting|sore|numb|achy|stiff|tired|hurts?|hurting|pain|"
+    r"(?<!\byou )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\bi )(?<!\bjust )(?:comes?|came))\s+"
     r"(?:(?:it|that|this|them|some|a bit|a little)\s+)?(?:from|after)\s+"
     r"(?:the\s+|your\s+|that\s+|all\s+the\s+)?$",
     re.I,
