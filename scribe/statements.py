@@ -2396,6 +2396,13 @@ UNIT_AFTER = re.compile(
     r"millimeters?|mm|inch(?:es)?|hertz|hz)\b",
     re.IGNORECASE,
 )
+# Every unit a sentence may name, the carried ones and those never carried ("503 meters", "19 kilograms").
+UNIT_SAID = re.compile(
+    r"(?<=\d)\s*-?\s*(pounds?|lbs?|degrees?|seconds?|secs?|decibels?|dB|feet|ft|percent|%|centimeters?|cm|"
+    r"millimeters?|mm|inch(?:es)?|hertz|hz|meters?|metres?|m|kilograms?|kgs?|kilometers?|km|miles?|yards?|"
+    r"minutes?|mins?|hours?)\b",
+    re.IGNORECASE,
+)
 UNIT_NAMES = {
     "lb": "pounds",
     "lbs": "pounds",
@@ -2425,8 +2432,16 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
     after a motion is in degrees. Returns the text and the unit this sentence said, for the next
     sentence only: a unit is carried one sentence, no further."""
     out, pos, said_here = [], 0, None
-    # (a motion short of neutral is said below zero: "extension minus 5" is "-5 degrees")
-    for m in re.finditer(r"(?:(?<![\w.\-/])-\s?|(?<![\w.\-/]))\d+(?:\.\d+)?(?![\w/%])", text):
+    # "You covered 1,650 feet. In meters that's a little over 500, 503 meters.": a sentence that names a
+    # unit of its own, other than the one carried, takes no unit from the sentence before it.
+    own = {UNIT_NAMES.get(u.lower(), u.lower()) for u in UNIT_SAID.findall(text)}
+    if own and last not in own:
+        last = None
+    # (a motion short of neutral is said below zero: "extension minus 5" is "-5 degrees"; "1,100 feet" is
+    # one number, its "1" no bare number before a comma)
+    for m in re.finditer(
+        r"(?:(?<![\w.\-/,])-\s?|(?<![\w.\-/,]))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\w/%])", text
+    ):
         after = text[m.end() :]
         said = UNIT_AFTER.match(after)
         if said:
