@@ -129,7 +129,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "strength",
             rf"(?:(?P<side0>left|right) )?(?P<what>grip strength|grip|lateral pinch|key pinch|tip pinch|"
             rf"three[- ]point pinch|pinch)(?: strength)?(?: (?:on the )?(?P<side>left|right)(?: hand)?)?"
-            rf"(?: is| was| at)? (?P<n>{N}) (?P<unit>{WEIGHT})"
+            # "grip on the right today is 38 pounds": when it was measured, said before the figure
+            rf"(?: today| now| this time)?(?: is| was| at)? (?P<n>{N}) (?P<unit>{WEIGHT})"
             rf"(?: (?:on the )?(?P<side_after>left|right)\b)?",
         ),
         ("strength_grade", rf"(?P<n>{N})(?: ?(?P<sign>plus|minus|\+|-))? ?(?:over|out of|/) ?(?:five|5)\b"),
@@ -674,6 +675,19 @@ def pipeline() -> "Language":
     return nlp
 
 
+# "let me read what I wrote last visit: grip 31 pounds", "from your last note, flexion 110": a measure read
+# back from an earlier visit's note is that visit's, not a finding of this one (the sentence is still quoted
+# as said). A "today" or "now" between the read-back and the figure starts today's measures again.
+READ_BACK_BEFORE = re.compile(
+    r"\b(?:(?:what|as) i (?:wrote|had|noted|documented|charted)|(?:in|from) (?:your|my|the) "
+    r"(?:last|previous) (?:note|visit|session)|(?:read|reading) (?:back )?(?:from )?(?:your |my |the )?"
+    r"(?:last|previous) (?:note|visit|session))\b"
+    r"(?![^.!?]*\b(?:today|now|this (?:visit|time|session))\b)[^.!?]*$",
+    re.I,
+)
+READ_BACK_KINDS = frozenset({"strength", "range_of_motion", "outcome_measure", "unit_measure"})
+
+
 def extract(segments: list[Segment]) -> list[Fact]:
     facts = []
     nlp = pipeline()
@@ -684,6 +698,8 @@ def extract(segments: list[Segment]) -> list[Fact]:
         for ent in doc.ents:
             data = ent._.get(FACT_EXT)
             if data is None:
+                continue
+            if data["kind"] in READ_BACK_KINDS and READ_BACK_BEFORE.search(doc.text[: ent.start_char]):
                 continue
             # Negation is a finding's or a device's ("I haven't worn the brace since Tuesday"); "no
             # increase in pain" does not make a response negative.
