@@ -238,3 +238,16 @@ def test_thousand_quoted_in_note() -> None:
 )
 def test_read_back(said: list[str], found: list[str]) -> None:
     assert _measures(*said) == found
+
+
+@XF
+def test_read_back_in_ot_progress_note() -> None:
+    # defect: OT progress note (cms) writes "Grip 31 pounds right." in Objective from "last visit your grip was
+    # 31 pounds on the right", beside today's 38 (expect only today's grip as a finding)
+    said = [
+        (T, "last visit your grip was 31 pounds on the right"),
+        (T, "lets squeeze, right grip today 38 pounds"),
+        (T, "twelve minutes of fine motor coordination with the pegboard"),
+    ]
+    d = draft(turns(*said), discipline="OT", note_type="progress", role="OT", rule="cms")
+    assert "Grip 31 pounds" not in d.note["objective"]
