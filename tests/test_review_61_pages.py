@@ -84,7 +84,6 @@ def test_a_payment_amount_too_long_is_said_without_the_value(practice) -> None:
 
 # Defect: the booking form's repeat weekdays sent as 'Mon' (weekdays=Mon) says '0 (in the form) is a whole
 # number.' (the list's index as the field's name); the desk expects 'Weekdays (in the form) ...'.
-@pytest.mark.xfail(strict=True, reason="a list field's error is named by its index: '0 (in the form)'")
 def test_a_list_field_is_named_not_numbered(practice) -> None:
     desk = page_client(practice, "front_desk")
     text = _words(desk.post("/schedule/book", data=_book_form(weekdays="Mon")).text)
@@ -93,7 +92,6 @@ def test_a_list_field_is_named_not_numbered(practice) -> None:
 
 # Defect: the owner's user page form with active=maybe says 'Active (in the form) Input should be a valid
 # boolean, unable to interpret input.' (pydantic's words, no verb of plain()); expected words like 'is yes or no'.
-@pytest.mark.xfail(strict=True, reason="kinds plain() lacks (bool_parsing) fall back to pydantic's message")
 def test_a_yes_no_field_is_said_in_words(practice) -> None:
     owner = page_client(practice, "owner")
     reply = owner.post("/owner/users/2/active", data={"active": "maybe"})
@@ -104,7 +102,6 @@ def test_a_yes_no_field_is_said_in_words(practice) -> None:
 # Defect: an address with a number too long for the database (/patients/99999999999999999999999, a pasted
 # phone or card number) answers 500 'Something went wrong on our side'; expected the address page in words
 # (or 'not found'), 4xx, as for /patients/12x.
-@pytest.mark.xfail(strict=True, reason="an id past the database's integer answers 500, not the address page")
 @pytest.mark.parametrize(
     "address",
     [

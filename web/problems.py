@@ -4,7 +4,7 @@ a rejected field may hold PHI, and error replies must not."""
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.clinics.setup import plain
@@ -57,6 +57,37 @@ ADDRESS_WORDS = (
 )
 
 
+def _field_name(part: str) -> str:
+    """A form's or address's field as a person reads it: 'patient_id' is 'patient number'."""
+    name = part.removesuffix("_id").replace("_", " ")
+    return name + " number" if part.endswith("_id") else name
+
+
+# The databases' integers (PostgreSQL's INTEGER, the narrower of the two): a record's number past it is
+# no record's, and the database refuses to compare with it rather than finding nothing.
+LARGEST_ID = 2**31 - 1
+
+
+def past_any_id(exc: Exception) -> bool:
+    """Whether the database refused a number too large for its integers (SQLite's driver raises
+    OverflowError, PostgreSQL answers 22003 numeric_value_out_of_range)."""
+    if isinstance(exc, OverflowError):
+        return "too large" in str(exc)
+    return isinstance(exc, DataError) and getattr(exc.orig, "sqlstate", None) == "22003"
+
+
+def too_large_words(request: Request) -> tuple[str, bool]:
+    """The address's fields holding a number no record has, as input_words says them ('Patient number
+    (in the address) is a number no record has.'), and whether one was found there (else the number
+    came in a form or body: never echoed, it may be a card or phone number)."""
+    held = [*request.path_params.items(), *request.query_params.multi_items()]
+    named = [part for part, value in held if str(value).isdigit() and int(value) > LARGEST_ID]
+    if not named:
+        return "A number (in the form) is larger than any record's number.", False
+    said = [_field_name(part) + " (in the address) is a number no record has." for part in named[:3]]
+    return " ".join(s[:1].upper() + s[1:] for s in said), True
+
+
 def input_words(errors: list[dict]) -> tuple[str, bool]:
     """What a page's address or form held that it cannot read, as sentences ('Day (in the address) is a
     date like 2026-01-01.', 'Note number (in the address) is a whole number.'), and whether all of it
@@ -66,8 +97,9 @@ def input_words(errors: list[dict]) -> tuple[str, bool]:
         loc = [str(part) for part in err.get("loc", ())]
         where = loc[0] if loc else "body"
         in_address = in_address and where in ("path", "query")
-        name = (loc[-1] if len(loc) > 1 else "a field").removesuffix("_id").replace("_", " ")
-        name += " number" if loc and loc[-1].endswith("_id") else ""
+        # a list's item is placed by its index ('weekdays', 0): the field is named, not the index
+        named = [part for part in loc[1:] if not part.isdigit()]
+        name = _field_name(named[-1]) if named else "a field"
         place = "in the address" if where in ("path", "query") else "in the form"
         kind = err.get("type", "")
         # the pages write days 12/07/2026 (an example would be rewritten so); addresses take 2026-12-07
@@ -172,6 +204,19 @@ def install(app: FastAPI) -> None:
         )
         reply.headers.update(headers_for(request.url.path))
         return reply
+
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(DataError)
+    async def _too_large(request: Request, exc: Exception) -> Response:
+        # an id typed or pasted past the database's integers (/patients/99999999999999999999999): no
+        # record has it, said as the address's other mistakes are (#20), not as a fault of ours
+        if not past_any_id(exc):
+            raise exc  # a fault of ours: answered (and its trace kept) as every other one
+
+        said, in_address = too_large_words(request)
+        if page := _as_page(request, 422, said, ADDRESS_WORDS if in_address else None):
+            return page
+        return problem(422, "Invalid input", said, request.url.path)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -129,6 +129,8 @@ def plain(kind: str, ctx: dict[str, Any], message: str) -> str:
         "string_too_long": f"is at most {ctx.get('max_length')} characters",
         "int_parsing": "is a whole number",
         "int_type": "is a whole number",
+        "bool_parsing": "is yes or no",
+        "bool_type": "is yes or no",
         "greater_than_equal": f"is {ctx.get('ge')} or more",
         "greater_than": f"is more than {ctx.get('gt')}",
         "less_than_equal": f"is at most {ctx.get('le')}",
