@@ -7531,11 +7531,15 @@ def _choose(
     if day is not None:
         pool = [v for v in pool if v.starts.date() == day]
         if not pool:
+            # "fri next week" with no visit that day: her visits from that week on are the choices, never
+            # an earlier week's visit offered as if it were the one named
+            monday = day - timedelta(days=day.weekday())
+            near = [v for v in ahead if v.starts.date() >= monday] or ahead
             return _ask_which(
                 state,
                 intent,
                 patient,
-                ahead[:4],
+                near[:4],
                 f"{who} has no visit on {tools.day_words(day)}. Upcoming visits:",
                 frame,
             )

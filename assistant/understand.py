@@ -1758,7 +1758,18 @@ def _days(text: str, today: date, frame: Frame) -> None:
     wish = WEEK_WISHED.search(lower)
     if wish and CANCEL_FIRST.match(lower) and any(d.at < wish.start() for d in found):
         # "cancel her thu, she wants next week instead": the week she would rather come is a rebooking wish
-        # (kept in the why's words), never the week of the visit cancelled ("thu" stays the coming one)
+        # (kept in the why's words), never the week of the visit cancelled ("thu" stays the coming one);
+        # "cancel her fri next week, she wants ..." still names next week's Friday as the visit cancelled
+        if re.search(r"\bnext (week|wk)\b", lower[: wish.start()]):
+            monday = today + timedelta(days=7 - today.weekday())
+            frame.days = [
+                Said(d.at, monday + timedelta(days=d.value.weekday()), d.to, d.past)  # type: ignore[union-attr]
+                if d.at < wish.start()
+                and re.match(r"(on\s+)?(mon|tue|wed|thu|fri)", lower[d.at :])
+                and d.value < monday  # type: ignore[operator]
+                else d
+                for d in found
+            ]
         return
     after_next = re.search(r"\b(the )?(week|wk) after next\b", lower)
     if after_next and not found and "same" not in lower:

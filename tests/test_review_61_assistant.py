@@ -65,15 +65,15 @@ def ok(turns: list[str], right, id: str, who: str = FRONT_DESK):  # type: ignore
 
 ROWS = [
     # --- a week wished inside a cancel (WEEK_WISHED) ---
-    # WRONG TARGET: "fri next week" is Fri Dec 4, but the wish after it drops "next week": Amy's Fri Nov 27
-    # visit is proposed for cancelling; a desk expects Fri Dec 4's visit (or a question)
-    bad(
+    # "fri next week" is Fri Dec 4 even with a wish after it (was: "next week" dropped, Amy's Fri Nov 27
+    # visit proposed for cancelling)
+    ok(
         ["cancel amy thomas fri next week, she wants the week after next instead"],
         _proposes("cancel", "Fri Dec 4", unsaid=("Nov 27",)),
         "cancel-fri-next-week-with-wish-takes-this-fri",
     ),
-    # WRONG TARGET, same: Janet has no Fri Dec 4 visit, yet her Fri Nov 27 visit is proposed for cancelling
-    bad(
+    # Janet has no Fri Dec 4 visit: said, and her visits from that week on asked about (was: Fri Nov 27's)
+    ok(
         ["cancel janet woods fri next week, she wants the week after next instead"],
         lambda r: "Nov 27" not in r["answer"],
         "cancel-fri-next-week-no-such-visit-takes-this-fri",
