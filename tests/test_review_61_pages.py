@@ -239,7 +239,6 @@ def test_the_form_a_short_gap_opens_books_as_offered(practice, quick_type) -> No
 # Defect (older than 20bd97a, met while trying it): a PTA's 10:00 group exercise (6 places) with one patient
 # shows 10:00 with no Book, though the booking form books a second patient into it at 10:00; the desk
 # expects Book where the group has places left.
-@pytest.mark.xfail(strict=True, reason="the grid counts the provider's capacity (1), not the group's (6)")
 def test_a_group_with_places_left_offers_book(practice) -> None:
     assistant = one(
         practice, "SELECT id FROM provider WHERE clinic_id = 1 AND credential = 'PTA' ORDER BY id LIMIT 1"

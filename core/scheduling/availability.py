@@ -15,7 +15,7 @@ from core.scheduling.calendar import clinic_zone, load_type, policy
 from core.scheduling.closed_days import clinic_calendar
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
 from core.scheduling.rules import ACTIVE, may_take
-from core.scheduling.slots import Span, open_slots, working_spans
+from core.scheduling.slots import Booked, Span, group_of, open_slots, working_spans
 from core.timeutil import utcnow
 
 MAX_DAYS = 62
@@ -68,7 +68,9 @@ def eligible_providers(session: Session, kind: AppointmentType, provider_id: int
 def busy_spans(
     session: Session, provider_ids: list[int], start: datetime, end: datetime, exclude: int | None = None
 ) -> dict[int, list[Span]]:
-    stmt = select(Appointment.provider_id, Appointment.starts_at, Appointment.ends_at).where(
+    stmt = select(
+        Appointment.provider_id, Appointment.starts_at, Appointment.ends_at, Appointment.appointment_type_id
+    ).where(
         col(Appointment.provider_id).in_(provider_ids),
         col(Appointment.status).in_(ACTIVE),
         col(Appointment.starts_at) < end,
@@ -77,8 +79,8 @@ def busy_spans(
     if exclude is not None:
         stmt = stmt.where(Appointment.id != exclude)
     busy: dict[int, list[Span]] = defaultdict(list)
-    for pid, s, e in session.exec(stmt).all():
-        busy[pid].append(Span(s, e))
+    for pid, s, e, kind_id in session.exec(stmt).all():
+        busy[pid].append(Booked(s, e, kind_id))
     return busy
 
 
@@ -125,8 +127,8 @@ def search(session: Session, *, actor: Actor, query: SlotQuery) -> list[OpenSlot
                 working = working_spans(
                     day, tz, hours[(pid, day.weekday())], breaks[(pid, day.weekday())], off[pid]
                 )
-                capacity = kind.group_capacity or provider.capacity
-                for slot in open_slots(working, duration, step, busy[pid], capacity):
+                group = group_of(kind.id, kind.group_capacity)
+                for slot in open_slots(working, duration, step, busy[pid], provider.capacity, group):
                     local = slot.start.astimezone(tz)
                     minute = local.hour * 60 + local.minute
                     if (

@@ -44,7 +44,7 @@ from core.scheduling.rules import (
     may_undo_no_show,
     within_authorization,
 )
-from core.scheduling.slots import Span, fits, open_slots, within_working
+from core.scheduling.slots import Span, group_of, has_room, open_slots, within_working
 from core.timeutil import as_utc, clinic_day, clock_words, in_clinic_words, local_day, utcnow
 from core.words import with_article
 
@@ -131,7 +131,12 @@ def next_open(
             continue
         working = provider_day(session, provider, day, tz)
         for slot in open_slots(
-            working, duration, step, busy[provider.id or 0], kind.group_capacity or provider.capacity
+            working,
+            duration,
+            step,
+            busy[provider.id or 0],
+            provider.capacity,
+            group_of(kind.id, kind.group_capacity),
         ):
             if slot.start > after:
                 return slot.start
@@ -176,9 +181,12 @@ def _check_slot(
             appointment_id=other.id,
         )
     busy = busy_spans(session, [provider.id or 0], span.start, span.end, exclude=exclude)[provider.id or 0]
-    if not fits(busy, span, kind.group_capacity or provider.capacity):
+    if not has_room(busy, span, provider.capacity, group_of(kind.id, kind.group_capacity)):
         nxt = next_open(session, provider, kind, span.start, tz)
         places = kind.group_capacity or provider.capacity
+        # a group refused for another visit at its time is not full: its places are not said
+        own = not kind.group_capacity or all(getattr(b, "kind_id", None) == kind.id for b in busy)
+        places = places if own else 1
         first, last = min(b.start for b in busy), max(b.end for b in busy)
         raise Conflict(
             f"{provider.full_name} is already booked {_span_words(first, last, tz)}"

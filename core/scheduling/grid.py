@@ -22,7 +22,7 @@ from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, local_day_bounds, policy
 from core.scheduling.models import Appointment, AppointmentType, ProviderBreak, ProviderHours, TimeOff
 from core.scheduling.rules import may_check_in, may_mark_no_show, may_take, may_undo_no_show
-from core.scheduling.slots import Span, fits, local_instant, working_spans
+from core.scheduling.slots import Span, fits, has_room, local_instant, working_spans
 from core.timeutil import as_utc, utcnow
 
 SHOWN = tuple(AppointmentStatus)
@@ -44,13 +44,21 @@ def cell_state(  # noqa: PLR0913 - the cell, the provider's day and the lengths 
     capacity: int,
     now: datetime,
     lengths: Sequence[timedelta] = (),
+    groups: Sequence[tuple[int, timedelta, int]] = (),
 ) -> str:
     """'off' outside the provider's hours (or in a break or time off); 'busy' with no place left for the
     step or already past; 'short' where the step is free but none of the visits the provider takes
     (`lengths`) fits whole from it, inside their hours and before their next visit, so that the booking
-    form's Book would be refused; 'open' where a visit could start."""
+    form's Book would be refused; 'open' where a visit could start, or where a group the provider leads
+    (`groups`: its type's number, length and places) has a place left from it, as booking counts it."""
     if not any(span.contains(slot) for span in working):
         return "off"
+    for kind_id, length, places in groups if slot.start >= now else ():
+        whole = Span(slot.start, slot.start + length)
+        if any(span.contains(whole) for span in working) and has_room(
+            busy, whole, capacity, (kind_id, places)
+        ):
+            return "open"
     if slot.start < now or not fits(busy, slot, capacity):
         return "busy"
     wholes = [Span(slot.start, slot.start + length) for length in lengths]
@@ -74,16 +82,25 @@ def grid_minutes(working: list[list[Span]], day: date, tz: ZoneInfo, step: int) 
     return list(range(first, last, step))
 
 
+def _takes(kind: AppointmentType, provider: Provider) -> bool:
+    return kind.discipline == provider.discipline and may_take(provider.credential, kind.kind)
+
+
 def visit_lengths(kinds: Sequence[AppointmentType], provider: Provider) -> list[timedelta]:
-    """How long the visits a provider may be booked for last (their discipline's types their credential
-    may take), shortest first."""
+    """How long the one-to-one visits a provider may be booked for last (their discipline's types their
+    credential may take), shortest first; groups are counted apart (visit_groups)."""
     return sorted(
-        {
-            timedelta(minutes=k.duration_minutes)
-            for k in kinds
-            if k.discipline == provider.discipline and may_take(provider.credential, k.kind)
-        }
+        {timedelta(minutes=k.duration_minutes) for k in kinds if _takes(k, provider) and not k.group_capacity}
     )
+
+
+def visit_groups(kinds: Sequence[AppointmentType], provider: Provider) -> list[tuple[int, timedelta, int]]:
+    """The groups a provider may lead, as cell_state takes them: number, length and places."""
+    return [
+        (k.id or 0, timedelta(minutes=k.duration_minutes), k.group_capacity)
+        for k in kinds
+        if _takes(k, provider) and k.group_capacity
+    ]
 
 
 @dataclass
@@ -149,12 +166,12 @@ def day_grid(session: Session, *, actor: Actor, clinic_id: int, day: date) -> Da
     columns = []
     for provider in providers:
         pid = provider.id or 0
-        lengths = visit_lengths(kinds, provider)
+        lengths, groups = visit_lengths(kinds, provider), visit_groups(kinds, provider)
         cells = []
         for minute in minutes:
             at = local_instant(day, minute, tz)
             slot = Span(at, at + timedelta(minutes=step))
-            state = cell_state(slot, working[pid], busy[pid], provider.capacity, now, lengths)
+            state = cell_state(slot, working[pid], busy[pid], provider.capacity, now, lengths, groups)
             cells.append(Cell(state, at))
         columns.append(Column(pid, provider.full_name, provider.credential, provider.discipline, cells))
     _place_visits(session, actor, clinic_id, day, tz, minutes, columns, now)

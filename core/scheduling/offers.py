@@ -20,7 +20,7 @@ from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, local_day_bounds
 from core.scheduling.models import AppointmentType, WaitListEntry, WaitListOffer
 from core.scheduling.rules import offer_open
-from core.scheduling.slots import Span, fits
+from core.scheduling.slots import Span, group_of, has_room
 from core.timeutil import as_utc, utcnow
 
 
@@ -153,10 +153,11 @@ def expire_lapsed(session: Session, clinic_ids: list[int] | None = None, actor: 
     return len(lapsed)
 
 
-def filled(offer_span: Span, busy: list[Span], capacity: int) -> bool:
+def filled(offer_span: Span, busy: list[Span], capacity: int, group: tuple[int, int] | None = None) -> bool:
     """Whether an offered time has no place left for the patient offered it: the provider's bookings
-    over it (cancelled ones are not bookings) take every place it had."""
-    return not fits(busy, offer_span, capacity)
+    over it (cancelled ones are not bookings) take every place it had, as booking counts them (has_room:
+    a group's places beside its own patients only)."""
+    return not has_room(busy, offer_span, capacity, group)
 
 
 def withdraw_filled(session: Session, *, actor: Actor, provider_id: int, span: Span) -> list[WaitListOffer]:
@@ -193,8 +194,9 @@ def withdraw_filled(session: Session, *, actor: Actor, provider_id: int, span: S
     for offer in offers:
         kind = kinds[offer.appointment_type_id]
         start = as_utc(offer.starts_at)
-        capacity = kind.group_capacity or (provider.capacity if provider else 1)
-        if filled(Span(start, start + timedelta(minutes=kind.duration_minutes)), busy, capacity):
+        capacity = provider.capacity if provider else 1
+        whole = Span(start, start + timedelta(minutes=kind.duration_minutes))
+        if filled(whole, busy, capacity, group_of(kind.id, kind.group_capacity)):
             withdrawn.append(offer)
     entries: dict[int | None, WaitListEntry | None] = {
         offer.entry_id: session.get(WaitListEntry, offer.entry_id) for offer in withdrawn

@@ -23,6 +23,18 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+@dataclass(frozen=True, order=True)
+class Booked(Span):
+    """A visit's time with its type's number: a group's patients share their time with each other only."""
+
+    kind_id: int = 0
+
+
+def group_of(kind_id: int | None, group_capacity: int | None) -> tuple[int, int] | None:
+    """A visit type as has_room takes it: its number and places where it is a group, else None."""
+    return (kind_id or 0, group_capacity) if group_capacity else None
+
+
 def local_instant(day: date, minute: int, tz: ZoneInfo) -> datetime:
     """The UTC instant of a wall-clock minute on a local day.
 
@@ -82,15 +94,41 @@ def fits(busy: Iterable[Span], candidate: Span, capacity: int) -> bool:
     return peak_overlap(busy, candidate) < capacity
 
 
-def open_slots(
-    working: Iterable[Span], duration: timedelta, step: timedelta, busy: list[Span], capacity: int
+def has_room(
+    busy: Iterable[Span], candidate: Span, capacity: int, group: tuple[int, int] | None = None
+) -> bool:
+    """Whether a visit may be booked for the candidate time: one-to-one while fewer than the provider's
+    `capacity` overlap it; a group visit (`group`: its type's number and places) only beside that group's
+    own patients at the same start, while places are left. A group is one session the provider leads:
+    counted against the group's places, another visit under it (a one-to-one, another group) would have
+    let the group be booked over a patient already seen then."""
+    if group is None:
+        return fits(busy, candidate, capacity)
+    kind_id, places = group
+    overlapping = [span for span in busy if span.overlaps(candidate)]
+    joined = [
+        span
+        for span in overlapping
+        if isinstance(span, Booked) and span.kind_id == kind_id and span.start == candidate.start
+    ]
+    return len(joined) == len(overlapping) and len(joined) < places
+
+
+def open_slots(  # noqa: PLR0913 - the day, the visit's length and the places (has_room's)
+    working: Iterable[Span],
+    duration: timedelta,
+    step: timedelta,
+    busy: list[Span],
+    capacity: int,
+    group: tuple[int, int] | None = None,
 ) -> Iterator[Span]:
-    """Every start on the step grid of each working span where the visit fits whole and a place is free."""
+    """Every start on the step grid of each working span where the visit fits whole and a place is free
+    (has_room: a group's places beside its own patients only)."""
     for span in working:
         start = span.start
         while start + duration <= span.end:
             candidate = Span(start, start + duration)
-            if fits(busy, candidate, capacity):
+            if has_room(busy, candidate, capacity, group):
                 yield candidate
             start += step
 
