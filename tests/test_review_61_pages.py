@@ -225,7 +225,6 @@ def test_a_30_minute_gap_is_offered_and_books_with_the_30_minute_type(practice, 
 # Defect: with a 30-minute PT type beside the 45-minute follow-up, the grid offers Book at 9:30 before a 10:00
 # visit, but the form it opens selects 'PT follow-up (45 min)' and Book is refused 'already booked from 10:00';
 # the desk expects the form to select a type that fits from the time the grid offered.
-@pytest.mark.xfail(strict=True, reason="the Book link's form preselects a type that does not fit there")
 def test_the_form_a_short_gap_opens_books_as_offered(practice, quick_type) -> None:
     provider, patients, day = _setting(practice)
     desk = page_client(practice, "front_desk")

@@ -3,7 +3,7 @@ provider where they are one of the clinic's (a therapist booking their own patie
 the provider works, never a Sunday the clinic is closed, a holiday it closes on or a day the provider is
 off (time off that leaves none of that day's hours)."""
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
@@ -11,10 +11,12 @@ from sqlmodel import Session, col, select
 from core.actor import Actor
 from core.errors import existing
 from core.providers.models import Provider
+from core.scheduling.availability import busy_spans
 from core.scheduling.calendar import clinic_zone, provider_day
 from core.scheduling.calendar_days import DEFAULT_CLOSED, holidays_closed
 from core.scheduling.closed_days import clinic_calendar
-from core.scheduling.models import ProviderHours
+from core.scheduling.models import AppointmentType, ProviderHours
+from core.scheduling.slots import Span, group_of, has_room, local_instant, within_working
 
 # How far ahead a default day is looked for; past it (a provider with no hours) the form says today.
 HORIZON_DAYS = 14
@@ -74,3 +76,23 @@ def own_active_provider(session: Session, *, actor: Actor, clinic_id: int) -> in
         )
         .order_by(col(Provider.id))
     ).first()
+
+
+def type_at(
+    session: Session, provider: Provider, kinds: Sequence[AppointmentType], day: date, minute: int
+) -> AppointmentType | None:
+    """The first of `kinds` (the provider's, in the form's order) that booking would take from the local
+    `minute` of `day`: whole inside the provider's hours and with a place left (has_room: a group beside
+    its own patients). The day grid offers Book where one does; the form then selects it, not the clinic's
+    first type, which a short gap before the next visit would refuse (#20). None where none fits."""
+    tz = clinic_zone(session, provider.clinic_id)
+    start = local_instant(day, minute, tz)
+    longest = timedelta(minutes=max((k.duration_minutes for k in kinds), default=0))
+    busy = busy_spans(session, [provider.id or 0], start, start + longest)[provider.id or 0]
+    working = provider_day(session, provider, day, tz)
+    for kind in kinds:
+        whole = Span(start, start + timedelta(minutes=kind.duration_minutes))
+        group = group_of(kind.id, kind.group_capacity)
+        if within_working(working, whole) and has_room(busy, whole, provider.capacity, group):
+            return kind
+    return None

@@ -31,7 +31,7 @@ from core.permissions import Action, allowed
 from core.providers.models import Provider
 from core.providers.service import active_in
 from core.scheduling import booking, flows, waitlist
-from core.scheduling.booking_defaults import booking_day, own_active_provider
+from core.scheduling.booking_defaults import booking_day, own_active_provider, type_at
 from core.scheduling.calendar import (
     bookable_types,
     clinic_zone,
@@ -208,7 +208,12 @@ def _booking(
     day = day or booking_day(session, provider_id=provider, today=today_for(session, actor))
     providers = active_in(session, clinic_ids=[chosen.clinic_id], by_discipline=True)
     kinds = list_types(session, actor=actor, clinic_id=chosen.clinic_id)
-    fitting = [k.id for k in bookable_types(session, actor=actor, provider_id=provider)]
+    takes = bookable_types(session, actor=actor, provider_id=provider)
+    fitting = [k.id for k in takes]
+    slot = _time_of(time)
+    if type is None and slot is not None:  # the grid's Book: a type that fits from its time (#20)
+        fits_there = type_at(session, chosen, takes, day, slot.hour * 60 + slot.minute)
+        type = fits_there.id if fits_there else None
     q = q.strip()[:100]
     found = patients.search(session, actor=actor, query=q, limit=10) if q else None
     badges = authorization_badges(session, actor, patient, today_for(session, actor)) if patient else []
