@@ -21,6 +21,7 @@ from core.errors import Conflict, Invalid, NotFound
 from core.kpis import compute
 from core.patients.schemas import PatientRead
 from core.patients.service import find_loosely, load_patient
+from core.permissions import Action, clinics_where
 from core.providers.models import Provider
 from core.records.service import list_for_patient
 from core.scheduling import availability
@@ -456,6 +457,16 @@ def _ask_yes(
     sentence, then anything the yes also does (`note`). A change to one booked visit (`visit`) cites
     it and answers its id, and what the change also brings (a late cancellation, another therapist) is
     a note, not a warning."""
+    if not clinics_where(actor.roles, Action.appointment_write):
+        # a role that may not confirm is never offered a Confirm (it would only be refused at the yes): what
+        # would be proposed is said, and who can do it
+        role = ", ".join(sorted(set(actor.roles.values()))) or "none"
+        return Reply(
+            f"Your role ({role}) can't book, cancel or move visits, so I have not proposed anything; the "
+            f"front desk can do it for you: {summary}.",
+            [cite("appointment", visit)] if visit else citations or [],
+            intent="refused",
+        )
     token = propose(session, actor=actor, chat=chat, action=action, payload=payload, summary=summary)
     session.commit()
     warnings = warnings or []

@@ -162,12 +162,10 @@ ROWS = [
         lambda r: not r["answer"].startswith(CANT),
         "no-then-first-one-cant-answer",
     ),
-    # ROLE: a biller may not book (appointment.write is the front desk's and the owner's), yet is offered a
-    # booking to confirm, and again for the place picked; expected: the openings, and no Confirm offered
-    bad(
-        [OPENINGS, "the last one"], lambda r: r["proposal"] is None, "biller-offered-confirm-on-pick", BILLER
-    ),
-    bad(
+    # a biller may not book (appointment.write is the front desk's and the owner's): the openings, and no
+    # Confirm offered, for the place picked either (was: a booking to confirm)
+    ok([OPENINGS, "the last one"], lambda r: r["proposal"] is None, "biller-offered-confirm-on-pick", BILLER),
+    ok(
         ["openings for barbara simmons next tues am", "the last one"],
         lambda r: r["proposal"] is None,
         "therapist-offered-confirm-on-pick",
