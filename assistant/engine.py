@@ -80,7 +80,7 @@ from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
 from core.patients.service import born_on, find_loosely
 from core.payers.service import list_payers
-from core.permissions import Action, clinics_where
+from core.permissions import ACTION_WORDS, Action, clinics_where
 from core.providers.models import Provider
 from core.providers.service import active_providers
 from core.scheduling.calendar import load_type
@@ -163,6 +163,11 @@ FOR_HOUR = re.compile(
     r"\bfor (?:her |his |the )?(\d{1,2})(?::?([0-5]\d))?\s*(am|pm|a|p)?\b(?!\s*(?:min|day|week|visit))", re.I
 )
 # Asked before any patient is looked up, so a role that may not see a kind of record is told so at once.
+# A modifier put on claims ("put kx on barbara simmons claims"): a change of the claims, never a look at them
+CLAIM_CHANGED = re.compile(
+    r"\b(put|add|slap|stick|throw|append)\b[^.?!]{0,20}\b(kx|gp|go|gn|59|modifiers?)\b[^.?!]{0,30}\bclaims?\b",
+    re.I,
+)
 READ_PERMISSION = {
     "balance": Action.balance_read,
     "last_payment": Action.balance_read,
@@ -2068,10 +2073,14 @@ def _dispatch(
         # "who does Christian have first thing", "what does Katherine have the tuesday after next": her day
         intent = frame.intent = "today_schedule"
     needs = READ_PERMISSION.get(intent)
+    if needs is Action.claim_status_read and CLAIM_CHANGED.search(frame.text):
+        needs = Action.claim_write  # "put kx on her claims": a change of her claims, billing's work
     if needs is not None and not clinics_where(actor.roles, needs):
         role = ", ".join(sorted(set(actor.roles.values()))) or "none"
+        # core's words for the action and who may do it, never its id ("claim.status_read")
+        refused = f"your role, {role}, may not {ACTION_WORDS[needs]}"
         return Reply(
-            f"That is outside what your role may see or do (your role, {role}, may not {needs.value}).",
+            f"That is outside what your role may see or do ({refused})." + refusals.who_may(refused),
             intent="refused",
         )
     listed = _listed_asked(session, actor, chat, state, frame)
@@ -7215,7 +7224,10 @@ def _offered(state: dict, frame: Frame) -> Any | None:
     if ordinal:
         index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
         index["earliest"] = 0
-        i = index.get(ordinal[1].lower(), 4 if ordinal[1].lower() in ("fifth", "5th") else len(offered) - 1)
+        # "the last one": the last of the five read out, never one kept beyond them for "after 3"
+        i = index.get(
+            ordinal[1].lower(), 4 if ordinal[1].lower() in ("fifth", "5th") else min(len(offered), 5) - 1
+        )
         return offered[i] if i < len(offered) else None
     if frame.minute is not None:
         at = [o for o in offered if _minute(o) == frame.minute]

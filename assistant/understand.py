@@ -645,10 +645,12 @@ RESTRICTED = (
             r"login|password|username)s?\b|"
             # "make me a supervisor", "promote her to biller", "give me admin access", "change my role": a
             # role is the owner's to give, on the users page
-            r"\b(make|promote|upgrade|bump|turn)\s+(me|her|him|them|[a-z]+)\s+(up\s+)?(to\s+|into\s+)?"
-            r"(an?\s+|the\s+)?(supervisor|admin\w*|owner|manager|biller|billing|front ?desk|super ?user|"
-            r"co-?signer)s?\b"
-            r"(?!\s*(visit|appt|appointment|note|claim|schedule|sched|patients?|pts?)\b)|"
+            # ("make it a billing question", "make her a front desk priority": no role given)
+            r"\b(make|promote|upgrade|bump|turn)\s+(me|her|him|them|(?!(?:it|this|that)\b)[a-z]+)\s+(up\s+)?"
+            r"(to\s+|into\s+)?(an?\s+|the\s+)?(supervisor|admin\w*|owner|manager|biller|billing|front ?desk|"
+            r"super ?user|co-?signer)s?\b"
+            r"(?!\s*(visit|appt|appointment|note|claim|schedule|sched|patients?|pts?|questions?|issues?|"
+            r"priority|priorities|problems?|matters?|things?|tasks?|items?|tickets?|calls?)\b)|"
             r"\bgive (me|her|him|them|[a-z]+) (an? )?(admin|owner|supervisor|manager|billing|biller|full|"
             r"more|elevated|higher)\s+(access|rights|role|permissions?|privileges?)\b|"
             r"\b(change|update|switch|upgrade|set)\s+(my|her|his|their|[a-z]+'s)\s+(user\s+)?(role|permissions?|"
@@ -2451,8 +2453,18 @@ def _intent(lower: str, frame: Frame) -> str:
         return "claim_status"  # "why did her insurance not pay": her claims, the denied ones with why
     if PLAN_YEAR.search(lower):
         return "insurance"  # "her plan year, calendar or not?": what is on file (the plan year is not)
-    if NETWORK_SAID.search(lower) and not CLINIC_NETWORK.search(lower) and (frame.words or frame.pronoun):
-        return "insurance"  # "hasnt been in network since jan": what is on file (the network status is not)
+    if NETWORK_SAID.search(lower) and frame.payer and not frame.pronoun and set(frame.words) <= {"network"}:
+        return "payer_accepted"  # "is bcbs in network": a payer, no patient; the payers set up here
+    if (
+        NETWORK_SAID.search(lower)
+        and not CLINIC_NETWORK.search(lower)
+        and (frame.words or frame.pronoun)
+        and not OTHER_CHANGE.search(lower)
+    ):
+        # "hasnt been in network since jan": what is on file (the network status is not); with a change
+        # asked beside it ("cancel her fri, her plan went out of network") the change is read, the network
+        # its reason
+        return "insurance"
     if NCCI_ASKED.search(lower) and not re.search(r"\bresubmit\w*\b", lower):
         return "ncci_rule"
     if ASSISTANT_MODIFIER_ASKED.search(lower):
@@ -2850,11 +2862,20 @@ ONE_AS_DIGIT = re.compile(
 )
 
 
+TWO_AS_TO = re.compile(
+    r"\b(needs?|has|have|had|wants?|got|going|ha(?:s|ve) got)\s+2\s+(go|move|come|be|change|switch|cancel|"
+    r"resched\w*|push|bump)\b",
+    re.I,
+)
+
+
 def slots(text: str, today: date) -> Frame:
     """The frame of one message, with days relative to the clinic's today."""
     text = ONE_AS_DIGIT.sub(r"\1 one", _spelled(_english(text)))
     # "the week b4 easter", "b4 the yr ends": before (never four o'clock)
     text = re.sub(r"\bb4\b", "before", text, flags=re.I)
+    # "needs 2 go to mon", "has 2 move": to (never two o'clock)
+    text = TWO_AS_TO.sub(r"\1 to \2", text)
     lower = text.lower()
     frame = Frame(text=text)
     if match := CLAIM.search(text):

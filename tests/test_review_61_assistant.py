@@ -125,16 +125,15 @@ ROWS = [
         _nothing_proposed("no visit on Tue Dec 1", unsaid=("Book",)),
         "ok-no-tues-visit",
     ),
-    # WRONG TIME: "needs 2 go" (a typo for "to") read as 2:00 PM: her Fri visit proposed to Mon at 2:00 PM; a
-    # desk expects Mon's openings or a question, never a time she did not say
-    bad(
+    # "needs 2 go" is a typo for "to": never a time she did not say (was: Mon at 2:00 PM proposed)
+    ok(
         ["janets 10:15 fri needs 2 go to mon"],
         lambda r: "2:00 PM" not in r["answer"],
         "needs-2-go-read-as-2pm",
     ),
-    # WRONG TIME: "the last one" after five Mon afternoon times were listed (1:00 PM last) proposes 2:45 PM,
-    # a time never shown; a desk expects Mon Nov 30, 1:00 PM
-    bad(
+    # "the last one" after five Mon afternoon times were listed (1:00 PM last) is 1:00 PM (was: 2:45 PM, a
+    # time never shown)
+    ok(
         ["janet woods next appt", "her 10:15 fri, she wants mon afternoon instead", "the last one"],
         _proposes("reschedule", "Mon Nov 30, 1:00 PM", unsaid=("2:45 PM",)),
         "last-one-of-move-list-not-shown",
@@ -172,11 +171,9 @@ ROWS = [
         THERAPIST,
     ),
     # --- role changes declined (RESTRICTED) ---
-    # "make it a billing question" is no role given: declined as a user-account change
-    bad(
-        ["make it a billing question"], lambda r: RESTRICTED not in r["answer"], "make-it-a-billing-question"
-    ),
-    bad(
+    # "make it a billing question" is no role given (was: declined as a user-account change)
+    ok(["make it a billing question"], lambda r: RESTRICTED not in r["answer"], "make-it-a-billing-question"),
+    ok(
         ["janet woods next appt", "make her a front desk priority"],
         lambda r: RESTRICTED not in r["answer"],
         "make-her-a-front-desk-priority",
@@ -184,20 +181,20 @@ ROWS = [
     ok(["can u make me admin"], lambda r: RESTRICTED in r["answer"], "ok-make-me-admin"),
     ok(["give kyle admin rights"], lambda r: RESTRICTED in r["answer"], "ok-give-kyle-admin-rights"),
     # --- network said (NETWORK_SAID) ---
-    # "is bcbs in network" (a payer, no patient) is read as a patient's insurance: "could not find a patient"
-    bad(["is bcbs in network"], lambda r: NO_PATIENT not in r["answer"], "is-bcbs-in-network"),
-    # a cancel with the plan's network as its reason: the cancel is dropped for her insurance on file
-    bad(
+    # "is bcbs in network" is a payer, no patient (was: read as a patient's insurance, "could not find a patient")
+    ok(["is bcbs in network"], lambda r: NO_PATIENT not in r["answer"], "is-bcbs-in-network"),
+    # a cancel with the plan's network as its reason is still the cancel (was: dropped for her insurance on file)
+    ok(
         ["cancel janet woods fri, her plan went out of network"],
         _proposes("cancel", "Janet Woods", "Fri Nov 27"),
         "cancel-with-network-reason-dropped",
     ),
-    bad(
+    ok(
         ["book janet woods next tues am, shes out of network now so self pay"],
         lambda r: "Tue Dec 1" in r["answer"],
         "book-with-network-reason-dropped",
     ),
-    bad(
+    ok(
         ["janet woods hasnt been in network since jan, cancel her fri"],
         _proposes("cancel", "Janet Woods", "Fri Nov 27"),
         "network-then-cancel-dropped",
@@ -208,8 +205,8 @@ ROWS = [
         "ok-is-she-out-of-network",
     ),
     # --- who may (refusals.who_may) ---
-    # a therapist refused claims is shown core's raw action id ("may not claim.status_read") and not who may
-    bad(
+    # a therapist refused a claim change is told who may, never core's action id (was: "claim.status_read")
+    ok(
         ["put kx on barbara simmons claims"],
         lambda r: "claim.status_read" not in r["answer"] and "Billing or the owner can" in r["answer"],
         "therapist-refusal-raw-action-no-who-may",
