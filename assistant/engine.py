@@ -2060,7 +2060,12 @@ def _dispatch(
         return _wait_list(session, actor, frame, state, clinic_scope)
     named = _providers(session, actor, frame, intent)
     covers = COVER_ASKED.search(frame.text)
-    if len(named) == 1 and covers and intent in ("out_of_scope", "visits", "next_appointment"):
+    if (
+        len(named) == 1
+        and covers
+        and intent in ("out_of_scope", "visits", "next_appointment")
+        and not COVER_FOR_PATIENT.search(frame.text)
+    ):
         # "kyle is on leave next week, who covers kyles pts": his visits then, and that the record names no
         # one covering (never a therapist made up); the words around his name name no patient
         frame.words = []
@@ -2486,6 +2491,13 @@ def _no_patient_schedule(t: Turn) -> Reply | None:
 COVER_ASKED = re.compile(
     r"\bwho(?:'?s| is| will| would| can| does)?\s+(?:be\s+)?(?:cover\w*|tak\w* over|fill\w* in|seeing|see)\b"
     r"[^.?!]{0,30}\b(?:pts|patients|caseload|for (?:her|him|them|[a-z]+))\b",
+    re.I,
+)
+
+# "who covers kyles pts for janet woods": a patient named after the cover question, kept (never cleared as
+# words around the provider's name)
+COVER_FOR_PATIENT = re.compile(
+    r"\b(?:pts|patients|caseload)\b[^.?!]{0,20}\bfor\s+(?!(?:her|him|them|next|this|the|a|an)\b)[a-z]+\s+[a-z]+\W*$",
     re.I,
 )
 

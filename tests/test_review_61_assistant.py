@@ -220,8 +220,8 @@ ROWS = [
         "ok-cover-asked-other-clinic",
         THERAPIST,
     ),
-    # the patient named with the cover question is dropped (words cleared): Kyle's today shown, Janet ignored
-    bad(
+    # the patient named with the cover question is kept (was: words cleared, Kyle's today shown, Janet ignored)
+    ok(
         ["who covers kyles pts for janet woods"],
         lambda r: "Janet Woods" in r["answer"],
         "cover-asked-patient-named-dropped",
