@@ -438,8 +438,11 @@ def reply(session: Session, actor: Actor, chat: Conversation, text: str) -> Repl
         if bundle:
             state["bundle"] = bundle
     else:
-        if not aside:
-            state.pop("draft", None)  # kept past a question in between: "make it 4" may still change it
+        # kept past a question in between ("make it 4" may still change it), and past a no to a booking with
+        # other open times listed beside it ("no", then "the first one": a place in that list)
+        listed_no = answer.intent == "declined" and bool((state.get("draft") or {}).get("listed"))
+        if not aside and not listed_no:
+            state.pop("draft", None)
         state.pop("adds", None)
         if answer.intent in ("confirm", "declined"):
             # a yes to some of the proposals leaves the ones it did not name waiting
@@ -1834,7 +1837,13 @@ def _resume(
         hits = [
             p
             for p in _listed(session, actor, state)
-            if all(w in (p.first_name.lower(), p.last_name.lower()) for w in said)
+            if all(
+                w in (p.first_name.lower(), p.last_name.lower())
+                or p.first_name.lower() in NICKNAMES.get(w, ())
+                # "jan first": the start of a first name among the two offered (never a search of the clinic)
+                or (len(w) >= 3 and p.first_name.lower().startswith(w))
+                for w in said
+            )
         ]
         picked_first = hits[0] if len(hits) == 1 else None
         if picked_first is not None:

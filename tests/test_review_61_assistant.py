@@ -154,9 +154,9 @@ ROWS = [
         _proposes("book", "Janet Woods", "Tue Dec 1"),
         "ok-pick-after-a-look-at-amy",
     ),
-    # "no" then "the first one" in two messages (as people type): "I can't answer that"; a desk expects the
-    # first listed time proposed (or a question), not a non-answer
-    bad(
+    # "no" then "the first one" in two messages (as people type): the first listed time proposed (was: "I
+    # can't answer that")
+    ok(
         [OPENINGS, "the 2nd one", "no", "the first one"],
         lambda r: not r["answer"].startswith(CANT),
         "no-then-first-one-cant-answer",
@@ -237,8 +237,8 @@ ROWS = [
         lambda r: "Amy Thomas" in r["answer"] and "Janet" not in r["answer"],
         "ok-last-name-first",
     ),
-    # a nickname as the one first ("jan first"): the move dropped for a look at the clinic's Wednesday
-    bad(
+    # a nickname as the one first ("jan first"): the move, for her (was: dropped for a look at the clinic's Wed)
+    ok(
         ["move janet woods and amy thomas fri visits", "jan first, tmrw same time"],
         lambda r: "Janet Woods" in r["answer"],
         "nickname-first-move-dropped",
