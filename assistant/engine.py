@@ -1826,6 +1826,22 @@ def _resume(
 ) -> Reply | None:
     """The answer to "which patient?" (a name, or a birth date among the ones offered): the question that
     asked it, now for that patient."""
+    second = state.get("second_of_two")
+    now = NOW_NAMED.match(frame.text) if second else None
+    if second and now and frame.intent in ("out_of_scope", "visits"):
+        # "now amy, mon at 9" after "janet first, tmrw same time": the same change asked, for the one left
+        from core.patients.service import get
+
+        said = now["name"].lower().split()
+        left = [get(session, actor=actor, patient_id=pid) for pid in second["ids"]]
+        hits = [p for p in left if all(_name_said(w, p) for w in said)]
+        if len(hits) == 1:
+            state.pop("second_of_two", None)
+            state["patient_id"] = hits[0].id
+            again = slots(f"{second['text']} to {now['rest']}", today)
+            again.words = []
+            again.pronoun = True
+            return _dispatch(session, actor, chat, state, again, today)
     waiting = state.get("waiting_text")
     if not waiting or frame.intent not in ("out_of_scope", "visits"):
         return None
@@ -1834,20 +1850,11 @@ def _resume(
         # "janet first, tmrw same time" to "which one first?" after a move of two patients' visits: the
         # move asked, for her, to the day and time said now (never a look at her visits that day)
         said = first["name"].lower().split()
-        hits = [
-            p
-            for p in _listed(session, actor, state)
-            if all(
-                w in (p.first_name.lower(), p.last_name.lower())
-                or p.first_name.lower() in NICKNAMES.get(w, ())
-                # "jan first": the start of a first name among the two offered (never a search of the clinic)
-                or (len(w) >= 3 and p.first_name.lower().startswith(w))
-                for w in said
-            )
-        ]
+        hits = [p for p in _listed(session, actor, state) if all(_name_said(w, p) for w in said)]
         picked_first = hits[0] if len(hits) == 1 else None
         if picked_first is not None:
             _passed_over(state, picked_first)
+            state["second_of_two"] = {"text": waiting, "ids": state.get("passed_over", [])}
             state.pop("waiting_text", None)
             state["patient_id"] = picked_first.id
             again = slots(f"{waiting} to {first['rest']}", today)
@@ -1889,6 +1896,23 @@ def _resume(
     again.words = []
     again.pronoun = True
     return _dispatch(session, actor, chat, state, again, today)
+
+
+def _name_said(word: str, patient: PatientRead) -> bool:
+    """A word naming one of the patients offered: her first or last name, a nickname of the first, or its
+    start ("jan first": never a search of the clinic, only a choice among those offered)."""
+    first = patient.first_name.lower()
+    return (
+        word in (first, patient.last_name.lower())
+        or first in NICKNAMES.get(word, ())
+        or (len(word) >= 3 and first.startswith(word))
+    )
+
+
+# "now amy, mon at 9": the other patient of "which one first?", with where her change goes
+NOW_NAMED = re.compile(
+    r"^\W*(?:ok\W+)?(?:now|next|then|and)\W+(?P<name>[A-Za-z'\-]+)\W*,\s*(?P<rest>\S.*)$", re.I
+)
 
 
 # The answer to "which one first?" with where the change goes: "janet first, tmrw same time", "start with
