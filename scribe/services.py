@@ -1266,6 +1266,30 @@ BACK_TO_VISIT = re.compile(
 )
 
 
+# "you came from the back class right" / "no I skipped it today": the clinician asks whether the patient was
+# at a service; the answer says she was not, so the service the question names was not given.
+CAME_FROM_ASKED = re.compile(r"\b(?:you|she|he|they)\s+(?:just\s+)?(?:came|come)\s+(?:from|out of)\b", re.I)
+NOT_THERE = re.compile(
+    r"^\W*(?:no+|nope|nah|not (?:today|really))\b|"
+    r"\b(?:skipped|missed|didn'?t (?:go|make it)|did not (?:go|make it)|went (?:home|straight)|never went)\b",
+    re.I,
+)
+
+
+def _came_from_denied(texts: list[str], segments: list[Segment]) -> list[str]:
+    """The clinicians' turns with a last sentence that asks whether the patient came from a service blanked,
+    positions kept, where the next turn, the patient's or a caregiver's, says she was not there."""
+    out = list(texts)
+    for i, (text, segment) in enumerate(zip(texts, segments, strict=True)):
+        if segment.speaker != CLINICIAN or i + 1 >= len(segments) or segments[i + 1].speaker == CLINICIAN:
+            continue
+        last = _last_sentence(text)
+        if last and CAME_FROM_ASKED.search(last) and NOT_THERE.search(segments[i + 1].text):
+            at = text.rfind(last)
+            out[i] = text[:at] + " " * len(last) + text[at + len(last) :]
+    return out
+
+
 def _asides_blanked(segments: list[Segment]) -> list[Segment]:
     """The clinicians' turns with what they say of another patient blanked, positions kept: a sentence
     that names someone by title and surname who is not the visit's patient (named so in the clinician's
@@ -4496,6 +4520,7 @@ def find(
     # "numbness on the thigh from the traction" / "that went away no numbness": a question a recognizer
     # left unmarked, answered, asks about a service; it does not say one was done.
     asked_as = _questions_marked(segments)
+    asked_as = _came_from_denied(asked_as, segments)
     claimed = False  # the patient's or a caregiver's turn said how many minutes a service took
     clock_sentences = [
         (segment.index, sm.start(), sm.group(0))

@@ -29,21 +29,19 @@ def _measures(*said: str) -> list[str]:
 @pytest.mark.parametrize(
     ("said", "codes", "discipline", "rule"),
     [
-        # defect: the patient says she skipped the class; 97150 is billed anyway (expect no group)
+        # fixed: the patient says she skipped the class: no 97150
         pytest.param(
             [(T, "you came from the back class right"), (P, "no I skipped it today"), *EX],
             {"97110": 10},
             "PT",
             "per-code",
-            marks=XF,
         ),
-        # defect: "nope, I went home instead" after "you came from the back class right": 97150 billed (expect none)
+        # fixed: "nope, I went home instead" after "you came from the back class right": no 97150
         pytest.param(
             [(T, "you came from the back class right"), (P, "nope, I went home instead"), *EX],
             {"97110": 10},
             "OT",
             "cms",
-            marks=XF,
         ),
         # held: a question answered "no"
         (
