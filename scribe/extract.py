@@ -128,8 +128,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "strength",
             rf"(?:(?P<side0>left|right) )?(?P<what>grip strength|grip|lateral pinch|key pinch|tip pinch|"
-            rf"three[- ]point pinch|pinch)(?: strength)?(?: (?:on the )?(?P<side>left|right)(?: hand)?)?"
-            # "grip on the right today is 38 pounds": when it was measured, said before the figure
+            rf"three[- ]point pinch|pinch)(?: strength)?(?: today| now| this time)?"
+            rf"(?: (?:on the )?(?P<side>left|right)(?: hand)?)?"
+            # "grip on the right today is 38 pounds", "grip today on the right": when it was measured
             rf"(?: today| now| this time)?(?: is| was| at)? (?P<n>{N}) (?P<unit>{WEIGHT})"
             rf"(?: (?:on the )?(?P<side_after>left|right)\b)?",
         ),
@@ -675,16 +676,41 @@ def pipeline() -> "Language":
     return nlp
 
 
-# "let me read what I wrote last visit: grip 31 pounds", "from your last note, flexion 110": a measure read
-# back from an earlier visit's note is that visit's, not a finding of this one (the sentence is still quoted
-# as said). A "today" or "now" between the read-back and the figure starts today's measures again.
-READ_BACK_BEFORE = re.compile(
-    r"\b(?:(?:what|as) i (?:wrote|had|noted|documented|charted)|(?:in|from) (?:your|my|the) "
-    r"(?:last|previous) (?:note|visit|session)|(?:read|reading) (?:back )?(?:from )?(?:your |my |the )?"
-    r"(?:last|previous) (?:note|visit|session))\b"
-    r"(?![^.!?]*\b(?:today|now|this (?:visit|time|session))\b)[^.!?]*$",
+# "let me read what I wrote last visit: grip 31 pounds", "per my last note, flexion 110", "last visit your
+# grip was 31": a measure read back from an earlier visit's note is that visit's, not a finding of this one
+# (the sentence is still quoted as said). A read-back names a past note, or a past visit read from or said
+# in the past tense; "as I noted" or "what I charted was wrong" alone names none. A "today", "now" or
+# "let's" after it starts today's measures again, and "today it is 46 pounds" right after the read-back
+# figure is today's.
+_PAST_TIME = r"(?:last|previous|prior|earlier)\s+(?:visit|session|time|week|appointment|re-?eval\w*|eval\w*)"
+_NOTE = r"(?:notes?|chart|charting|documentation|progress note|eval\w*)"
+READ_BACK = re.compile(
+    rf"\b(?:(?:last|previous|prior|earlier)\s+{_NOTE}\b|{_NOTE}\s+from\s+(?:the\s+|your\s+|my\s+)?{_PAST_TIME}\b"
+    rf"|(?:what|as)\s+(?:i|we)\s+(?:wrote|had|noted|documented|charted|recorded|measured|got)(?:\s+down)?\s+"
+    rf"(?:(?:at|on|in|from|for)\s+)?(?:the\s+|your\s+|my\s+)?{_PAST_TIME}\b"
+    rf"|(?:from|in|per|reading|looking at|according to|at)\s+(?:the\s+|your\s+|my\s+)?{_PAST_TIME}\b)",
     re.I,
 )
+# "last visit your grip was 31": a past visit named right before a measure said in the past tense.
+PAST_TIME_BEFORE = re.compile(rf"\b{_PAST_TIME}\b,?\s+(?:(?:your|her|his|the|my)\s+)?$", re.I)
+PAST_SAID = re.compile(r"\b(?:was|were|had|measured|tested)\b", re.I)
+TODAY_AGAIN = re.compile(r"\b(?:today|now|this\s+(?:visit|time|session)|let'?s|lets)\b", re.I)
+TODAY_FIGURE = re.compile(
+    rf"\s*,?\s*(?:(?:and|but|so)\s+)?(?P<when>today|now|this\s+time)\s*(?:it'?s|it\s+is|(?:she|he|you)(?:'s|'re|\s+is|"
+    rf"\s+are)|is|we\s+(?:have|got))?\s*(?:at\s+|up\s+to\s+|about\s+)?(?P<n>{N})\s+(?P<unit>[a-z]+)",
+    re.I,
+)
+
+
+def _read_back(text: str, start: int, end: int) -> bool:
+    """Whether the measure at text[start:end] is read back from an earlier visit's note."""
+    before = re.split(r"[.!?]", text[:start])[-1]
+    if PAST_TIME_BEFORE.search(before) and PAST_SAID.search(text[start:end]):
+        return True
+    found = list(READ_BACK.finditer(before))
+    return bool(found) and not TODAY_AGAIN.search(before[found[-1].end() :] + " " + text[start:end])
+
+
 READ_BACK_KINDS = frozenset({"strength", "range_of_motion", "outcome_measure", "unit_measure"})
 
 
@@ -699,8 +725,12 @@ def extract(segments: list[Segment]) -> list[Fact]:
             data = ent._.get(FACT_EXT)
             if data is None:
                 continue
-            if data["kind"] in READ_BACK_KINDS and READ_BACK_BEFORE.search(doc.text[: ent.start_char]):
-                continue
+            today = None
+            if data["kind"] in READ_BACK_KINDS and _read_back(doc.text, ent.start_char, ent.end_char):
+                # "In your last note grip was 40 pounds, today it is 46 pounds": only today's is a finding
+                today = TODAY_FIGURE.match(doc.text, ent.end_char)
+                if not today or today["unit"].lower() != str(data["unit"]).lower():
+                    continue
             # Negation is a finding's or a device's ("I haven't worn the brace since Tuesday"); "no
             # increase in pain" does not make a response negative.
             finding = data["kind"] == "finding"
@@ -782,6 +812,17 @@ def extract(segments: list[Segment]) -> list[Fact]:
                     said=_said_with(data, doc.text, ent.start_char, ent.end_char),
                 )
             )
+            if today:
+                facts[-1] = replace(
+                    facts[-1],
+                    value=show(value(today["n"])),
+                    evidence=Evidence(
+                        segment.index,
+                        today.start("when"),
+                        today.end(),
+                        segment.text[today.start("when") : today.end()],
+                    ),
+                )
     facts = [f for f in facts if f.kind != "strength_grade" or _grade_measure_named(f, segments)]
     facts += goals_judged_after(segments, facts)
     scored = [f.evidence for f in facts if f.kind in ("pain", "strength_grade", "accuracy")]

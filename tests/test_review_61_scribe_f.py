@@ -178,34 +178,32 @@ def test_thousand_quoted_in_note() -> None:
 @pytest.mark.parametrize(
     ("said", "found"),
     [
-        # defect: last note's grip 40 written as today's beside today's 46 (expect only grip 46)
-        pytest.param(["last note said grip 40 pounds and today grip is 46 pounds"], ["grip 46"], marks=XF),
-        # defect: "per my last note flexion 95" written as today's flexion (expect none)
-        pytest.param(["per my last note flexion 95 degrees"], [], marks=XF),
-        # defect: "last visit your grip was 31 pounds" written as today's grip (expect none)
-        pytest.param(["last visit your grip was 31 pounds"], [], marks=XF),
-        # defect: "looking at my notes from last week grip was 31" written as today's (expect none)
-        pytest.param(["looking at my notes from last week grip was 31 pounds"], [], marks=XF),
-        # defect: today's 46 dropped after a read-back in the same sentence (expect grip 46)
-        pytest.param(["In your last note grip was 40 pounds, today it is 46 pounds"], ["grip 46"], marks=XF),
-        # defect: today's knee flexion 110 dropped ("now it's 110") (expect knee flexion 110)
-        pytest.param(
+        # fixed: last note's grip 40 written as today's beside today's 46 (expect only grip 46)
+        (["last note said grip 40 pounds and today grip is 46 pounds"], ["grip 46"]),
+        # fixed: "per my last note flexion 95" written as today's flexion (expect none)
+        (["per my last note flexion 95 degrees"], []),
+        # fixed: "last visit your grip was 31 pounds" written as today's grip (expect none)
+        (["last visit your grip was 31 pounds"], []),
+        # fixed: "looking at my notes from last week grip was 31" written as today's (expect none)
+        (["looking at my notes from last week grip was 31 pounds"], []),
+        # fixed: today's 46 dropped after a read-back in the same sentence (expect grip 46)
+        (["In your last note grip was 40 pounds, today it is 46 pounds"], ["grip 46"]),
+        # fixed: today's knee flexion 110 dropped ("now it's 110") (expect knee flexion 110)
+        (
             ["from your last note knee flexion 95 degrees, now it's 110 degrees"],
             ["knee flexion 110"],
-            marks=XF,
         ),
-        # defect: a new measurement in the same sentence without today/now is dropped (expect knee flexion 110)
-        pytest.param(
+        # fixed: a new measurement in the same sentence without today/now is dropped (expect knee flexion 110)
+        (
             ["from your last note flexion 95 degrees and let's see where you are, knee flexion 110 degrees"],
             ["knee flexion 110"],
-            marks=XF,
         ),
-        # defect: "as I noted, grip today is 46 pounds": today's grip dropped (expect grip 46)
-        pytest.param(["as I noted, grip today is 46 pounds"], ["grip 46"], marks=XF),
-        # defect: a correction "what I charted was wrong, grip is 46 pounds" drops today's grip (expect grip 46)
-        pytest.param(["what I charted was wrong, grip is 46 pounds"], ["grip 46"], marks=XF),
-        # defect: "grip today on the right is 38 pounds" (when before the side) is dropped (expect right grip 38)
-        pytest.param(["grip today on the right is 38 pounds"], ["right grip 38"], marks=XF),
+        # fixed: "as I noted, grip today is 46 pounds": today's grip dropped (expect grip 46)
+        (["as I noted, grip today is 46 pounds"], ["grip 46"]),
+        # fixed: a correction "what I charted was wrong, grip is 46 pounds" drops today's grip (expect grip 46)
+        (["what I charted was wrong, grip is 46 pounds"], ["grip 46"]),
+        # fixed: "grip today on the right is 38 pounds" (when before the side) is dropped (expect right grip 38)
+        (["grip today on the right is 38 pounds"], ["right grip 38"]),
         # held: read-back then today's in the next sentence, other read-backs, "now"/"this time" with the grip
         (["What I wrote last visit was grip 31 pounds. Grip today 38 pounds."], ["grip 38"]),
         (["from your last note, flexion 95. Today flexion 110 degrees."], ["flexion 110"]),
@@ -238,9 +236,8 @@ def test_read_back(said: list[str], found: list[str]) -> None:
     assert _measures(*said) == found
 
 
-@XF
 def test_read_back_in_ot_progress_note() -> None:
-    # defect: OT progress note (cms) writes "Grip 31 pounds right." in Objective from "last visit your grip was
+    # fixed: OT progress note (cms) writes "Grip 31 pounds right." in Objective from "last visit your grip was
     # 31 pounds on the right", beside today's 38 (expect only today's grip as a finding)
     said = [
         (T, "last visit your grip was 31 pounds on the right"),

@@ -25,7 +25,8 @@ def _measures(*said: str) -> list[str]:
         (["as i documented last time knee flexion 95 degrees"], []),
         # failing before: "today" between the grip and its figure
         (["grip on the left today is thirty pounds"], ["left grip 30"]),
-        (["In your last note grip was 40 pounds, today it is 46 pounds"], []),
+        # corrected (review be254f6): today's 46 after the read-back is a finding; this row once expected it lost
+        (["In your last note grip was 40 pounds, today it is 46 pounds"], ["grip 46"]),
         # must not change: today's figures after the read-back, and figures with no read-back
         (["last visit we worked on grip, grip is 46 pounds now"], ["grip 46"]),
         (["grip 46 pounds", "knee flexion 110 degrees"], ["grip 46", "knee flexion 110"]),
