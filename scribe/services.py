@@ -308,11 +308,14 @@ SCORED_BEFORE = re.compile(
     r"\s+(?:a\s+|an\s+|about\s+|only\s+|just\s+)?$",
     re.I,
 )
-# "pain five with lifting", "pain was a four with the carrying", "RPE of six on the bike": a bare figure said
-# right after the rating it scores is that rating, never minutes of the service named after it.
+# "pain five with lifting", "pain was a four with the carrying", "RPE of six on the bike", "pain went from a
+# six down to a three with the manual": a bare figure said right after the rating it scores (or another
+# rating of it) is that rating, never minutes of the service named after it.
 RATED_BEFORE = re.compile(
     r"\b(?:pain|ache|soreness|discomfort|rpe|borg|exertion)(?:\s+(?:level|score|rating))?"
-    r"(?:\s+(?:is|was|of|at|rated|around|about|maybe|like|went to|down to|up to|back to|now|today))*"
+    r"(?:\s+(?:is|was|of|at|rated|around|about|maybe|like|went to|down to|up to|back to|now|today|"
+    # the rating said before ("pain went from a six down to a three", "pain about four maybe five")
+    r"went|from|or|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten))*"
     r"\s+(?:a\s+|an\s+)?$",
     re.I,
 )

@@ -1431,6 +1431,8 @@ def in_digits(text: str) -> str:
             continue  # "zero numbness" is a denial in words, not a measure
         if re.search(r"\d:$", text[: said.start]):
             continue  # the minutes of a clock time ("1:05") stay as written, never "1:5"
+        if re.search(r"\d,$", text[: said.start]) and re.fullmatch(r"\d{3}", text[said.start : said.end]):
+            continue  # a thousands group ("1,000 feet") stays as written, never "1,0"
         out.append(text[last : said.start])
         out.append(said.digits)
         last = said.end
@@ -2426,6 +2428,9 @@ UNIT_NAMES = {
 }
 
 
+DURATION_UNITS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours"})
+
+
 def with_units(text: str, last: str | None) -> tuple[str, str | None]:
     """A bare number takes the unit the speaker has just been using ("grip on the right is 18 pounds,
     left is 62" -> "62 pounds"; "22 seconds. Last week you were at 15" -> "15 seconds"), and a number
@@ -2434,7 +2439,9 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
     out, pos, said_here = [], 0, None
     # "You covered 1,650 feet. In meters that's a little over 500, 503 meters.": a sentence that names a
     # unit of its own, other than the one carried, takes no unit from the sentence before it.
-    own = {UNIT_NAMES.get(u.lower(), u.lower()) for u in UNIT_SAID.findall(text)}
+    # How long something took ("Left 52, right 48, that took 5 minutes", "Six minute walk was 900") is no
+    # rival to a carried measure's unit.
+    own = {UNIT_NAMES.get(u.lower(), u.lower()) for u in UNIT_SAID.findall(text)} - DURATION_UNITS
     if own and last not in own:
         last = None
     # (a motion short of neutral is said below zero: "extension minus 5" is "-5 degrees"; "1,100 feet" is

@@ -74,19 +74,18 @@ def test_came_from(said: list[tuple[str, str]], codes: dict[str, int], disciplin
 @pytest.mark.parametrize(
     ("said", "codes"),
     [
-        # defect: "new step for eight minutes level six" is not read NuStep; the session bills nothing (expect 97110 8)
-        pytest.param(
+        # fixed: "new step for eight minutes level six" is not read NuStep; the session bills nothing (expect 97110 8)
+        (
             [
                 (T, "we did the new step for eight minutes level six"),
                 (T, "then clamshells two sets of fifteen"),
             ],
             {"97110": 8},
-            marks=XF,
         ),
-        # defect: "ten minutes on that new step": the machine's 10 minutes are lost (expect 97110 20)
-        pytest.param([(T, "ten minutes on that new step"), *MORE], {"97110": 20}, marks=XF),
-        # defect: "8 min on the new step" (recogniser's "min"): the 8 minutes are lost (expect 97110 18)
-        pytest.param([(T, "he did 8 min on the new step"), *MORE], {"97110": 18}, marks=XF),
+        # fixed: "ten minutes on that new step": the machine's 10 minutes are lost (expect 97110 20)
+        ([(T, "ten minutes on that new step"), *MORE], {"97110": 20}),
+        # fixed: "8 min on the new step" (recogniser's "min"): the 8 minutes are lost (expect 97110 18)
+        ([(T, "he did 8 min on the new step"), *MORE], {"97110": 18}),
         # held: the commit's forms and the machine spelled out
         ([(T, "warm up on the new step for eight minutes"), *MORE], {"97110": 18}),
         ([(T, "warm up on the NuStep for eight minutes"), *MORE], {"97110": 18}),
@@ -108,14 +107,12 @@ def test_nustep(said: list[tuple[str, str]], codes: dict[str, int]) -> None:
 @pytest.mark.parametrize(
     ("said", "codes"),
     [
-        # defect: "pain went from a six down to a three with the manual" bills 97140 for 3 minutes (expect none)
-        pytest.param(
-            [(T, "pain went from a six down to a three with the manual"), *EX], {"97110": 10}, marks=XF
-        ),
-        # defect: "pain about four maybe five with the lifting" bills 97530 5 minutes (expect none)
-        pytest.param([(T, "pain about four maybe five with the lifting"), *EX], {"97110": 10}, marks=XF),
-        # defect: "pain a five or six with the reaching" bills 97530 (expect none)
-        pytest.param([(T, "pain a five or six with the reaching"), *EX], {"97110": 10}, marks=XF),
+        # fixed: "pain went from a six down to a three with the manual" bills 97140 for 3 minutes (expect none)
+        ([(T, "pain went from a six down to a three with the manual"), *EX], {"97110": 10}),
+        # fixed: "pain about four maybe five with the lifting" bills 97530 5 minutes (expect none)
+        ([(T, "pain about four maybe five with the lifting"), *EX], {"97110": 10}),
+        # fixed: "pain a five or six with the reaching" bills 97530 (expect none)
+        ([(T, "pain a five or six with the reaching"), *EX], {"97110": 10}),
         # held: other rating forms, and minutes said with their unit after a rating
         ([(T, "pain is like a 4 with stairs"), *EX], {"97110": 10}),
         ([(T, "knee pain seven with squatting"), *EX], {"97110": 10}),
@@ -136,16 +133,15 @@ def test_rating(said: list[tuple[str, str]], codes: dict[str, int]) -> None:
 @pytest.mark.parametrize(
     ("said", "carried", "written"),
     [
-        # defect (also before, in_digits): "1,000 feet" is written "1,0 feet" (expect 1,000 feet)
-        pytest.param("She walked 1,000 feet today.", None, "She walked 1,000 feet today.", marks=XF),
-        # defect: "1,050 feet" is written "1,50 feet"
-        pytest.param("Walked 1,050 feet.", None, "Walked 1,050 feet.", marks=XF),
-        # defect (new in b09daaa): a minutes figure in the sentence drops the pounds carried to left/right (expect pounds)
-        pytest.param(
+        # fixed (also before, in_digits): "1,000 feet" is written "1,0 feet" (expect 1,000 feet)
+        ("She walked 1,000 feet today.", None, "She walked 1,000 feet today."),
+        # fixed: "1,050 feet" is written "1,50 feet"
+        ("Walked 1,050 feet.", None, "Walked 1,050 feet."),
+        # fixed (new in b09daaa): a minutes figure in the sentence drops the pounds carried to left/right (expect pounds)
+        (
             "Left 52, right 48, that took 5 minutes.",
             "pounds",
             "Left 52 pounds, right 48 pounds, that took 5 minutes.",
-            marks=XF,
         ),
         # defect (also before): "in kilos that's about 18" is written 18 pounds (expect no pounds on a kilo figure)
         pytest.param(
@@ -154,9 +150,9 @@ def test_rating(said: list[tuple[str, str]], codes: dict[str, int]) -> None:
             "In kilos that's about 18 on the left.",
             marks=XF,
         ),
-        # defect (new in b09daaa): "Six minute walk was 900." after a sentence in feet loses feet (the test's name
+        # fixed (new in b09daaa): "Six minute walk was 900." after a sentence in feet loses feet (the test's name
         # counts as the sentence's own unit; expect 900 feet, as before)
-        pytest.param("Six minute walk was 900.", "feet", "6 minute walk was 900 feet.", marks=XF),
+        ("Six minute walk was 900.", "feet", "6 minute walk was 900 feet."),
         # held: thousands with other digits, two in one sentence, another unit named after a digit
         ("She walked 1,450 feet today.", None, "She walked 1,450 feet today."),
         ("about 1,100, 1,150 feet", None, "about 1,100, 1,150 feet"),
@@ -169,9 +165,8 @@ def test_units(said: str, carried: str | None, written: str) -> None:
     assert with_units(in_digits(said), carried)[0] == written
 
 
-@XF
 def test_thousand_quoted_in_note() -> None:
-    # defect: the note quotes "She walked 1,000 feet" as "1,0 feet" (expect the figure as said)
+    # fixed: the note quotes "She walked 1,000 feet" as "1,0 feet" (expect the figure as said)
     assert "1,000 feet" in quoted(turns((T, "She walked 1,000 feet on the six minute walk today.")))
 
 
