@@ -18,6 +18,7 @@ from pathlib import Path
 from core.billing.reference import codes as reference_codes
 from core.notes.forms import EVALUATION_CODES
 from scribe.numbers import NUMBER, Said, numbers_in, show, value
+from scribe.rest_split import split_by_rest
 from scribe.timing import (
     CLOCK_TIME,
     ENDS_NEXT,
@@ -4601,6 +4602,8 @@ def find(
     )
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
     mentions = _block_of_its_parts(mentions, segments)
+    # "Of those twenty-four, about nine were balance, the rest was lifting": one block, given once.
+    mentions, split_review = split_by_rest(mentions, segments, activities)
     if _billable_by(AQUATIC, discipline):
         mentions = _in_the_pool(mentions, segments)
     if discipline == "PT":
@@ -4873,6 +4876,9 @@ def find(
         if code in minutes:
             doubtful.setdefault(code, why)
     for code, why in orthosis_review.items():
+        if code in minutes:
+            doubtful.setdefault(code, why)
+    for code, why in split_review.items():
         if code in minutes:
             doubtful.setdefault(code, why)
     return Services(
