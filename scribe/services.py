@@ -3442,7 +3442,9 @@ def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
     swallow, voice, fluency = score["92610"], score["92524"], score["92521"]
     # A dysarthria or apraxia assessed by its motor speech tasks (DDK, "puh-tuh-kuh") is an evaluation of
     # speech sound production (CPT 92522 names dysarthria), its loudness, pitch and phonation time included.
-    motor = score["motor_speech"]
+    # A speaking rate in words per minute is measured in voice and fluency evaluations too: it speaks of
+    # motor speech only beside a word of it (ALS, dysarthria, DDK), never alone (a hoarse teacher's 160 wpm).
+    motor = score["motor_speech"] + (score["speech_rate"] if score["motor_speech"] else 0)
     sound, language = score["sound"] + motor, score["language"]
     best = max(("92610", swallow), ("92524", voice), ("92521", fluency), key=lambda kv: kv[1])
     if motor >= 2 and best[0] == "92524":

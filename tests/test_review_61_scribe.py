@@ -49,7 +49,6 @@ EVALUATIONS = [
             (T, "Maximum phonation time nine seconds, s/z ratio one point six."),
         ],
         "92524",
-        marks=BUG,
         id="voice_eval_with_speaking_rate_coded_92522",
     ),
     # regression of ae0e170: the same with a reading passage's rate: 92522 drafted, 92524 expected
@@ -60,7 +59,6 @@ EVALUATIONS = [
             (T, "Maximum phonation time eight seconds, pitch breaks."),
         ],
         "92524",
-        marks=BUG,
         id="voice_eval_with_reading_rate_coded_92522",
     ),
     # held: ALS with DDK, rate of speech; recogniser text without punctuation and "voice" said three times;
