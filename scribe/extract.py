@@ -552,7 +552,8 @@ OWN_NO_BEFORE = re.compile(r"(?:^|[.,;:!?])\s*(?:no+|nope|nah|not|denies|without
 # tingling" is still denied).
 THERE_AFTER_A_NO = re.compile(
     # (as a recognizer writes it, with no stop after the no: "no there's tingling", "nope i have some")
-    r"(?:^|[,.;:!?-]|\b(?:no+|nope|nah)\b)\s*(?:but\s+|and\s+|actually\s+)?"
+    # ("no no numbness just tingling": "just" after another finding denied opens the one that is there)
+    r"(?:^|[,.;:!?-]|\b(?:no+|nope|nah)\b|\b[a-z]{4,}(?<!\bnot)\s+(?=just\b|only\b))\s*(?:but\s+|and\s+|actually\s+)?"
     r"(?:there(?:'s| is| are| was)|theres\b|i(?:'ve| do| still)*\s+(?:have|has|had|get|got|feel|notice)|"
     r"i'?m\s+(?:still\s+)?(?:having|getting|feeling)|"
     # "No, just some numbness.": after the no, the one finding that is there

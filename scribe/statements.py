@@ -151,7 +151,8 @@ NOT_THE_PATIENTS = re.compile(
     r"(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|grandparents?|grandkids?|grandchildren|niece|nephew|friend|neighbou?r|"
     r"cousin|aunt|uncle|kids?|boss|coworker|co-worker|buddy|team|in-laws?|(?:mother|father|sister|brother)-in-law)"
-    r"\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
+    # ("my husbands back", as a recognizer writes the possessive with no apostrophe)
+    r"s?\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
     r"^\s*(?:\w+,?\s+)?(?:a|some|this|that|those|these) (?:guys?|lady|ladies|woman|women|man|men|friends?|"
     r"neighbou?rs?|person|people|folks|kids?|girls?|boys?)\b|"
     # what happens on a screen: "On that foot doctor show they just cut it off"
@@ -374,8 +375,11 @@ CLAUSE_START = re.compile(
 
 
 def _a_person(word: str) -> bool:
-    word = re.sub(r"'s$", "", word.lower())
-    return bool(PERSON_WORD.fullmatch(word)) and not _clinical_word(word)
+    # ("my mother-in-law": a relation by marriage is the relation's word)
+    word = re.sub(r"(?:-in-laws?)?(?:'s|s')?$", "", re.sub(r"-in-law(?='s$|s'$)", "", word.lower()))
+    # ("my husbands back", as a recognizer writes the possessive with no apostrophe)
+    bare = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    return bool(PERSON_WORD.fullmatch(word) or PERSON_WORD.fullmatch(bare)) and not _clinical_word(word)
 
 
 # Equipment someone at home put in or got for the patient ("My son put in the grab bar Saturday", "My
@@ -2055,10 +2059,28 @@ def _relayer_named(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("name") - m.start()] + "[name]"
 
 
+# The same as a recognizer writes it, all in lower case ("nah dolores says i look better"): a word that opens
+# the turn (after a spoken yes or no) before what someone says, and no word anyone, a relative or a device is.
+RELAYER_FIRST_LOWER = re.compile(
+    r"^\W*(?:(?:nah|no|nope|yeah|yes|yep|well|oh|um|uh|and|but)\W+)?(?P<name>[a-z]{3,})"
+    r"(?=\s+(?:says|said|tells me|told me|thinks|thought|keeps (?:saying|telling)|swears|noticed)\b)"
+)
+
+
+def _relayer_named_lower(m: re.Match[str]) -> str:
+    name = m["name"]
+    if INTERJECTION.fullmatch(name.capitalize()) or FIRST_PERSON.fullmatch(name):
+        return m.group(0)
+    return _relayer_named(m)
+
+
 def unplaced(text: str) -> str:
     """The text with the places it names written "[place]" and the people it names "[name]" (identifiers,
-    and never the patient's finding); only a capitalised name can be one."""
+    and never the patient's finding); only a capitalised name can be one, or, in a turn all in lower case, one
+    who says something of the patient first (`RELAYER_FIRST_LOWER`)."""
     text = RELAYER_FIRST.sub(_relayer_named, text)
+    if not re.search(r"[A-Z]", text):
+        text = RELAYER_FIRST_LOWER.sub(_relayer_named_lower, text)
     tagged = _to_tag(text)
     if tagged is None:
         return text
@@ -3745,7 +3767,9 @@ def _no_of_no_finding(what: str, text: str, m: re.Match[str], speaker: str, aske
 DOING_TO = re.compile(
     r"\s+(?:the|his|her|my|your|their|its|a|an|both|either)\s+"
     # ("without clicking the whole set": how long it did not, the finding still denied)
-    r"(?!(?:whole|entire|full|first|last|rest|time|day|night|set|session|visit|walk|way|week)\b)[a-z]",
+    # ("without swelling the next day": when it did not, the finding still denied)
+    r"(?!(?:whole|entire|full|first|last|rest|time|day|night|set|session|visit|walk|way|week|next|following|"
+    r"same|previous|morning|evening|afternoon|weekend|hour|minute)\b)[a-z]",
     re.I,
 )
 
@@ -3860,6 +3884,22 @@ def _answered_yes_to(what: str, answer: str) -> bool:
         not PAST_AFTER.match(answer[m.end() :])
         for w in words
         for m in re.finditer(rf"{JUST_SOME}{re.escape(w)}\b", answer, re.I)
+    )
+
+
+# "but I had a fever", "I do get some tingling": the one answering says they had the finding (no no between).
+HAD_IT = (
+    r"\b(?:i|i'?ve|we)\s+(?:(?:still|did|do|have|really)\s+)?(?:have|had|has|got|get|feel|felt)\s+"
+    r"(?:(?:a|an|some|the|little|bit|of|bad|mild|slight)\s+)*"
+)
+
+
+def _said_there(what: str, answer: str) -> bool:
+    """The answer says the finding was there: answered yes (`_answered_yes_to`) or had ("no no cough but I
+    had a fever")."""
+    return _answered_yes_to(what, answer) or any(
+        re.search(rf"{HAD_IT}{re.escape(w)}\b", answer, re.I)
+        for w in [what.lower(), *(w for w in re.findall(r"[a-z']{4,}", what.lower()) if _names_a_finding(w))]
     )
 
 
@@ -4156,6 +4196,8 @@ def marked_questions(segments: list[Segment]) -> list[Segment]:
             or bool(echoed_nos(sentence.split(), answer.text))
             or _denied_by_name(sentence, answer.text)
             or _no_but_elsewhere([sentence], answer.text)
+            # "any pain in the left knee" / "no but my right knee hurts": a no opening an exception answers it
+            or bool(BUT_MY_PART.match(unhesitating(answer.text)))
         )
         # "okay coughing headache" / "ma'am": a turn that is only a list of symptoms, answered, asks about
         # them whatever the answer says; the clinician states a finding with more than its name.
@@ -4397,6 +4439,14 @@ def denials(segments: list[Segment]) -> list[Denial]:
             chunks = _chunks(circumstance.group("what") if when and circumstance else said)
             # "No walls. I learned.", "no shot for now", "zero of five": a no of what is no finding.
             chunks = [c for c in chunks if not _no_of_no_finding(c, text, m, segment.speaker, asked_before)]
+            if (
+                segment.speaker == "therapist"
+                and i + 1 < len(segments)
+                and segments[i + 1].speaker != "therapist"
+            ):
+                # "okay no cough or fever" / "no no cough but I had a fever": the clinician's no, put right by
+                # the patient's answer, denies only what the answer does not say was there.
+                chunks = [c for c in chunks if not _said_there(c, segments[i + 1].text)]
             when = when or _since(text, listed.end() if listed else m.end("what"))
             if not listed and segment.speaker == "therapist":
                 when = when or _with_what(text, m.end("what"))
@@ -4636,7 +4686,9 @@ def negative_asked(question: Segment, answer: Segment) -> list[Denial]:
             continue
         start = m.start() + m.group(0).index(asked.group("what"))
         these: list[Denial] = []
-        for what in _chunks(asked.group("what")):
+        # ("great no nausea no dizziness" / "no nausea no dizziness": each no its own finding, never one line
+        # "Denies nausea no dizziness.")
+        for what in [c for part in re.split(r"\s+no\s+", asked.group("what")) for c in _chunks(part)]:
             if _names_a_finding(what):
                 end = start + len(asked.group("what"))
                 these.append(Denial(what, question.index, start, end, answer.speaker, _sign_form(what)))

@@ -300,7 +300,6 @@ NOTE = [
         ((T, "any pain in the left knee"), (P, "no but my right knee hurts")),
         ["right knee"],
         ["pain location: left knee"],
-        marks=BUG,
         id="left_knee_denied_written_as_location",
     ),
     # recogniser text without the apostrophe: the husband's back written as the patient's, the knee as present
@@ -308,7 +307,6 @@ NOTE = [
         ((T, "any pain in the knee"), (P, "no but my husbands back hurts")),
         ["denies pain in the knee"],
         ["pain location"],
-        marks=BUG,
         id="husbands_back_unpunctuated",
     ),
     # "just tingling" after "no no numbness": "denies tingling" written; tingling is present
@@ -316,7 +314,6 @@ NOTE = [
         ((T, "any numbness or tingling"), (P, "no no numbness just tingling")),
         ["denies numbness"],
         ["denies tingling"],
-        marks=BUG,
         id="just_tingling_written_denied",
     ),
     # the therapist's "okay no cough or fever", the patient's "no no cough but I had a fever": "no fever" written
@@ -324,7 +321,6 @@ NOTE = [
         ((T, "okay no cough or fever"), (P, "no no cough but I had a fever")),
         [],
         ["no fever", "denies fever", "denies cough or fever"],
-        marks=BUG,
         id="had_a_fever_written_denied",
     ),
     # a relation with a hyphen: the mother-in-law's shoulder quoted as the patient's
@@ -332,7 +328,6 @@ NOTE = [
         ((P, "My mother-in-law. Her shoulder is frozen."),),
         [],
         ["shoulder"],
-        marks=BUG,
         id="mother_in_laws_shoulder_quoted",
     ),
     # a name in recogniser text (lower case, no full stop): "dolores" written in the note
@@ -340,7 +335,6 @@ NOTE = [
         ((T, "Any pain today?"), (P, "nah dolores says i look better")),
         ["denies pain"],
         ["dolores"],
-        marks=BUG,
         id="lowercase_name_quoted",
     ),
     # "no nausea no dizziness" to "great no nausea no dizziness": "denies nausea no dizziness." written
@@ -348,7 +342,6 @@ NOTE = [
         ((T, "great no nausea no dizziness"), (P, "no nausea no dizziness")),
         ["denies nausea"],
         ["nausea no dizziness"],
-        marks=BUG,
         id="run_on_denial_garbled",
     ),
     # regression of 66298b7 (denied before it): "without swelling the next day": the denial of swelling lost (only quoted)
@@ -356,7 +349,6 @@ NOTE = [
         ((P, "I did the whole walk without swelling the next day."),),
         ["denies swelling"],
         [],
-        marks=BUG,
         id="without_swelling_the_next_day_lost",
     ),
     # held
