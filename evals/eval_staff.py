@@ -269,7 +269,9 @@ BLIND36 = Path(__file__).resolve().parent / "data" / "assistant_blind36"
 # 2030-11-01 15:25 EDT, two days before daylight time ends (Mon 8:00 AM stays 8:00 AM), October just closed,
 # Veterans Day Mon Nov 11 and the Friday after Thanksgiving arguable, Thanksgiving closed, a therapist
 # leaving at the end of November, open enrollment, CARCs CO-5/8/39/59/62/129/242/B9; `env -u TZ faketime -f
-# '@2030-11-01 19:25:00'` with TZ unset. Held out: score it once, at the assistant's final code.
+# '@2030-11-01 19:25:00'` with TZ unset. Scored once as held out at 9adc78b (the assistant's final code of
+# stop 61): 70.4 %, 114 of 162 judged (234 items), conversations 9 of 30, wrong-target proposals 0,
+# unconfirmed writes 0, leaks 0, p95 64 ms; studied since.
 BLIND37 = Path(__file__).resolve().parent / "data" / "assistant_blind37"
 FOLDERS = {
     "dev": SHARED,
@@ -351,6 +353,7 @@ STUDIED = (
     "test34",
     "test35",
     "test36",
+    "test37",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
