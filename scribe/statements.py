@@ -151,8 +151,7 @@ NOT_THE_PATIENTS = re.compile(
     r"(?:mother|father|mom|dad|sister|brother|son|daughter|wife|"
     r"husband|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|grandparents?|grandkids?|grandchildren|niece|nephew|friend|neighbou?r|"
     r"cousin|aunt|uncle|kids?|boss|coworker|co-worker|buddy|team|in-laws?|(?:mother|father|sister|brother)-in-law)"
-    # ("my husbands back", as a recognizer writes the possessive with no apostrophe)
-    r"s?\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
+    r"\b(?!,? (?:says|said|tells|told|reports|noticed|thinks|mentioned|saw))|"
     r"^\s*(?:\w+,?\s+)?(?:a|some|this|that|those|these) (?:guys?|lady|ladies|woman|women|man|men|friends?|"
     r"neighbou?rs?|person|people|folks|kids?|girls?|boys?)\b|"
     # what happens on a screen: "On that foot doctor show they just cut it off"
@@ -2069,7 +2068,15 @@ RELAYER_FIRST_LOWER = re.compile(
 
 def _relayer_named_lower(m: re.Match[str]) -> str:
     name = m["name"]
-    if INTERJECTION.fullmatch(name.capitalize()) or FIRST_PERSON.fullmatch(name):
+    # ("no you said 6 last time": a pronoun, never a name)
+    if (
+        INTERJECTION.fullmatch(name.capitalize())
+        or FIRST_PERSON.fullmatch(name)
+        or re.fullmatch(
+            r"you|we|ya|yall|u|him|her|them|his|hers|our|your|mine|ours|theirs|somebody|someone|everyone",
+            name,
+        )
+    ):
         return m.group(0)
     return _relayer_named(m)
 
