@@ -315,7 +315,8 @@ said that must stay out, and invented numbers (must be zero), set by set:
   time; a caregiver trained at the end; other units and fractions in words; "scratch that" corrections.
   First score (at 1c1fb2b, code of 47e50fb, before any change against it): 17/22 codes, 18/22 modifiers,
   facts 0.681 (0.873), denials 20/22, leaks 2, invented 0, none failed. Its test half, `blind40-test`,
-  is held out.
+  was scored once as held out at e9921c9 (2026-12-07: 16/22 codes, 17/22 modifiers, facts 0.670 (0.838),
+  denials 18/22, leaks 3, invented 0, none failed), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -454,6 +455,7 @@ SETS = {
     "blind39-dev": BLIND39 / "dev",
     "blind39-test": BLIND39 / "test",
     "blind40-dev": BLIND40 / "dev",
+    "blind40-test": BLIND40 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -516,8 +518,10 @@ SETS = {
 # blind39-test (written blind at 8f81fd3, helper-346) was held out and scored once at 408e59c (19/22 codes,
 # 20/22 modifiers, facts 0.793 (0.898), denials 19/22, leaks 2, invented 0); studied since. The next blind
 # set's test half goes here.
-# blind40-test (written blind at 1c1fb2b, helper-360) is held out: scored once, at the final code.
-HELD_OUT: dict[str, Path] = {"blind40-test": BLIND40 / "test"}
+# blind40-test (written blind at 1c1fb2b, helper-360) was held out and scored once at e9921c9 (16/22 codes,
+# 17/22 modifiers, facts 0.670 (0.838), denials 18/22, leaks 3, invented 0); studied since. The next blind
+# set's test half goes here.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
