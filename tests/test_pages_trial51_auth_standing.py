@@ -2,7 +2,8 @@
 warning showed once, on the page the booking landed on; opening the visit again (at check-in) showed
 nothing. Now the visit's page says the authorization's standing every time a visit still to be seen is
 opened (core.scheduling.booking.authorization_standing, the booking's own rule), audited; not for a
-visit whose payer asks nothing, nor for a cancelled one."""
+visit whose payer asks nothing, nor for a cancelled one. The services' clock is the demo's (demo_clock): on the
+wall clock the tiny practice's authorized visits ahead ran out on the evening of 2026-12-07."""
 
 from datetime import date, timedelta
 
@@ -35,7 +36,7 @@ def _booked(practice, requires: bool, offset: int = 0) -> tuple[int, int | None]
     )
 
 
-def test_a_visit_past_its_authorization_says_so_every_time_it_is_opened(practice) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_past_its_authorization_says_so_every_time_it_is_opened(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     visit, auth = _booked(practice, True)
     with practice.engine.begin() as conn:
         conn.execute(
@@ -65,7 +66,7 @@ def test_a_visit_past_its_authorization_says_so_every_time_it_is_opened(practice
     assert 'id="booked-warned"' in landed and 'id="authorization-standing"' not in landed
 
 
-def test_must_not_change_no_word_where_nothing_is_to_be_said(practice) -> None:  # type: ignore[no-untyped-def]
+def test_must_not_change_no_word_where_nothing_is_to_be_said(practice, demo_clock) -> None:  # type: ignore[no-untyped-def]
     desk = page_client(practice, "front_desk")
     free, _ = _booked(practice, False)
     assert 'id="authorization-standing"' not in desk.get(f"/appointments/{free}").text
