@@ -22,7 +22,7 @@ from core.notes.forms import DISCHARGE_REASONS, MMT_GRADES, FormIn, fields_of
 from scribe import services
 from scribe.extract import RULES, Evidence, Fact
 from scribe.numbers import NUMBER, value
-from scribe.transcript import Segment
+from scribe.transcript import CLINICIAN, Segment
 
 _TIMES = rf"(?:{NUMBER}|once|twice|thrice)"
 _WEEKLY = (
@@ -230,7 +230,7 @@ def _muscle_tests(segment: Segment) -> list[Fact]:
 def _evaluation_facts(segment: Segment) -> list[Fact]:
     """What an evaluation's complexity rests on: the level said, the history, the presentation."""
     out = []
-    if segment.speaker == services.CLINICIAN and (said := services.complexity_in(segment.text)):
+    if segment.speaker == CLINICIAN and (said := services.complexity_in(segment.text)):
         level, m = said
         out.append(_fact("complexity", "evaluation complexity", level, segment, *m.span()))
     for term in services.comorbidities([segment]):

@@ -22,7 +22,7 @@ import re
 from core.billing.reference import codes as reference_codes
 from scribe import services as visit_services
 from scribe.numbers import numbers_in
-from scribe.transcript import Segment
+from scribe.transcript import CLINICIAN, Segment
 
 # Words before "minutes" that say how many without a count: "a few minutes of hands-on", "how many
 # minutes of ther ex", "the minutes of manual". A count was not lost there.
@@ -43,7 +43,7 @@ _MINUTE_COUNT = re.compile(r"\bmin(?:ute)?s?\b", re.IGNORECASE)
 def _lost_counts(found: "visit_services.Services", segments: list[Segment]) -> dict[str, str]:
     review: dict[str, str] = {}
     for segment in segments:
-        if segment.speaker != visit_services.CLINICIAN:
+        if segment.speaker != CLINICIAN:
             continue
         text = segment.text
         marks = [(m, "no count of minutes before it") for m in _MINUTES_OF.finditer(text)]
@@ -95,14 +95,14 @@ def _odd_counts(found: "visit_services.Services", segments: list[Segment]) -> di
 def _counts_heard_as_others(found: "visit_services.Services", segments: list[Segment]) -> dict[str, str]:
     review: dict[str, str] = {}
     for k, segment in enumerate(segments):
-        if segment.speaker == visit_services.CLINICIAN or len(segment.text.split()) > _SHORT_TURN_WORDS:
+        if segment.speaker == CLINICIAN or len(segment.text.split()) > _SHORT_TURN_WORDS:
             continue
         if not (numbers_in(segment.text) and _MINUTE_COUNT.search(segment.text)):
             continue
         counts = {n.value for n in numbers_in(segment.text)}
         # The clinician's turn just before (one other short turn between at most).
         for j in range(k - 1, max(-1, k - 3), -1):
-            if segments[j].speaker != visit_services.CLINICIAN:
+            if segments[j].speaker != CLINICIAN:
                 continue
             said = segments[j].text
             if counts & {n.value for n in numbers_in(said) if _MINUTE_COUNT.match(said[n.end :].lstrip())}:

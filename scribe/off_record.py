@@ -20,9 +20,7 @@ from dataclasses import replace
 
 from scribe.services import activities
 from scribe.statements import others_health_after
-from scribe.transcript import SENTENCE, Segment
-
-CLINICIAN = "therapist"
+from scribe.transcript import CLINICIAN, SENTENCE, Segment
 
 # ---- a line asked for and turned down ----------------------------------------------------------------
 

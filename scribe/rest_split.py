@@ -16,12 +16,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from scribe.numbers import NUMBER, value
-from scribe.transcript import SENTENCE, Segment
+from scribe.transcript import CLINICIAN, SENTENCE, Segment
 
 if TYPE_CHECKING:
     from scribe.services import Mention
 
-CLINICIAN = "therapist"
 THER_ACT = "97530"
 
 NEAR_TURNS = 4

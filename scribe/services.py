@@ -38,10 +38,9 @@ from scribe.timing import (
     span_owner,
     times_each,
 )
-from scribe.transcript import SENTENCE, Segment
+from scribe.transcript import CLINICIAN, SENTENCE, Segment
 
 RULES = json.loads((Path(__file__).parent / "rules" / "services.json").read_text())
-CLINICIAN = "therapist"
 COGNITIVE = "97129"
 UNATTENDED_STIM = "unattended-stim"
 ATTENDED_STIM = "97032"

@@ -24,6 +24,8 @@ def unhesitating(text: str) -> str:
 
 
 SPEAKERS = ("therapist", "patient", "caregiver", "other")
+# The speaker whose words describe what was done (services, findings): the treating clinician.
+CLINICIAN = SPEAKERS[0]
 # Roles named otherwise, as the product names them: an interpreter, like family or an aide, is a "caregiver"
 # (a further voice in the room; `scribe.statements.interpreted` reads an interpreter's English as the
 # patient's).
