@@ -273,6 +273,12 @@ BLIND36 = Path(__file__).resolve().parent / "data" / "assistant_blind36"
 # stop 61): 70.4 %, 114 of 162 judged (234 items), conversations 9 of 30, wrong-target proposals 0,
 # unconfirmed writes 0, leaks 0, p95 64 ms; studied since.
 BLIND37 = Path(__file__).resolve().parent / "data" / "assistant_blind37"
+# assistant_blind38 (test38, c66da37, helper-378): 219 lines and 30 five-turn conversations as of Tue
+# 2029-01-02 09:05 EST, the first day back after New Year's Day (deductibles and the Medicare threshold reset,
+# new authorizations and insurance cards, December's claims, snow cancellations, MLK Day Mon Jan 15 and
+# Christmas Day arguable); `env -u TZ faketime -f '@2029-01-02 14:05:00'` with TZ unset. HELD OUT: scored
+# once, at the end of this stop, then studied.
+BLIND38 = Path(__file__).resolve().parent / "data" / "assistant_blind38"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -312,6 +318,7 @@ FOLDERS = {
     "test35": BLIND35,
     "test36": BLIND36,
     "test37": BLIND37,
+    "test38": BLIND38,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
