@@ -317,6 +317,14 @@ said that must stay out, and invented numbers (must be zero), set by set:
   facts 0.681 (0.873), denials 20/22, leaks 2, invented 0, none failed. Its test half, `blind40-test`,
   was scored once as held out at e9921c9 (2026-12-07: 16/22 codes, 17/22 modifiers, facts 0.670 (0.838),
   denials 18/22, leaks 3, invented 0, none failed), studied since.
+- `blind41-dev`: 22 sessions of a forty-first set (evals/data/blind41, 2026-12-07, c260ee4), written blind by
+  a fresh helper (helper-377) from PRODUCT.md, blind32-40's READMEs and blind40's checks: a treatment started
+  then taken off with the minutes actually done; minutes said only as a running clock ("twelve ... twenty
+  two ... thirty one on the clock"); pain on a faces chart or a zero-to-five scale; "same as last time" with
+  today's changes; a denial buried in a long answer; a medication dose named; another discipline co-treating
+  with only our minutes billed. First score (at c260ee4, code of 718f0b6, before any change against it):
+  18/22 codes, 18/22 modifiers, facts 0.845 (0.915), denials 18/22, leaks 3, invented 0, none failed. Its
+  test half, `blind41-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -372,6 +380,7 @@ BLIND37 = Path(__file__).parent / "data" / "blind37"
 BLIND38 = Path(__file__).parent / "data" / "blind38"
 BLIND39 = Path(__file__).parent / "data" / "blind39"
 BLIND40 = Path(__file__).parent / "data" / "blind40"
+BLIND41 = Path(__file__).parent / "data" / "blind41"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -456,6 +465,7 @@ SETS = {
     "blind39-test": BLIND39 / "test",
     "blind40-dev": BLIND40 / "dev",
     "blind40-test": BLIND40 / "test",
+    "blind41-dev": BLIND41 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -521,7 +531,7 @@ SETS = {
 # blind40-test (written blind at 1c1fb2b, helper-360) was held out and scored once at e9921c9 (16/22 codes,
 # 17/22 modifiers, facts 0.670 (0.838), denials 18/22, leaks 3, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+HELD_OUT: dict[str, Path] = {"blind41-test": BLIND41 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
