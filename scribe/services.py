@@ -18,7 +18,7 @@ from pathlib import Path
 from core.billing.reference import codes as reference_codes
 from core.notes.forms import EVALUATION_CODES
 from scribe.numbers import NUMBER, Said, numbers_in, show, value
-from scribe.rest_split import split_by_rest
+from scribe.rest_split import REST, split_by_rest
 from scribe.timing import (
     CLOCK_TIME,
     ENDS_NEXT,
@@ -107,6 +107,9 @@ class Mention:
     # Said as a range ("ten to twelve minutes"): its lower and upper figure; the lower is billed, for the
     # clinician to confirm.
     said_as_range: tuple[int, int] | None = None
+    # Said with a split that does not add up to it ("thirty minutes ... the first fifteen then ten"): the
+    # two parts; the figure said as the whole is billed, for the clinician to confirm.
+    split_unequal: tuple[int, int] | None = None
 
 
 @dataclass
@@ -698,23 +701,33 @@ SPLIT_JOIN = re.compile(
 )
 
 
-def _parts_of_a_total(sentence: str, offset: int) -> set[int]:
+def _parts_of_a_total(sentence: str, offset: int) -> tuple[set[int], dict[int, tuple[int, int]]]:
     """Where the figures start (`offset` added) that split a total of minutes said before them in the
-    sentence into its first part and the rest."""
+    sentence into its first part and the rest; and, by where the total starts, the parts of a split that
+    does not add up to it ("thirty minutes of exercise the first fifteen then ten"): the total said is
+    billed, the parts are the clinician's to reconcile, never billed in its place."""
     said = numbers_in(sentence)
     out: set[int] = set()
+    unequal: dict[int, tuple[int, int]] = {}
     for i in range(1, len(said) - 1):
         first, rest = said[i], said[i + 1]
-        if (
-            SPLIT_LEAD.search(sentence[: first.start])
-            and SPLIT_JOIN.match(sentence[first.end : rest.start])
-            and any(
-                t.value == first.value + rest.value and MINUTES_AFTER.match(sentence[t.end :])
-                for t in said[:i]
-            )
+        if not (
+            SPLIT_LEAD.search(sentence[: first.start]) and SPLIT_JOIN.match(sentence[first.end : rest.start])
+        ):
+            continue
+        totals = [t for t in said[:i] if MINUTES_AFTER.match(sentence[t.end :]) and t.value > first.value]
+        if any(t.value == first.value + rest.value for t in totals):
+            out |= {first.start + offset, rest.start + offset}
+        elif (
+            totals
+            and first.value == int(first.value)
+            and rest.value == int(rest.value)
+            and not NOT_MINUTES.match(sentence[rest.end :])
+            and not _counts_things(sentence[rest.end :])
         ):
             out |= {first.start + offset, rest.start + offset}
-    return out
+            unequal[totals[-1].start + offset] = (int(first.value), int(rest.value))
+    return out, unequal
 
 
 def _durations(
@@ -846,6 +859,8 @@ def _durations(
         if said.value < 3 or said.value > 90:
             continue
         on_act = ON_ACT.match(after)
+        # "so ten of manual and eight more of the same": more of what the clause's minutes before were of.
+        same = OF_THE_SAME.match(after)
         # "So twelve walking, twenty exercise, five manual": a recap's number right before its service.
         # ("six buttons", "ten bridges": a count of things, not minutes.)
         act_next = strong_bare and any(
@@ -864,6 +879,7 @@ def _durations(
                 lean
                 and (
                     on_act
+                    or same
                     or (short and not re.search(r"\w", after) and cue)
                     or WHEN_AFTER.match(after)
                     or ANOTHER.search(before)
@@ -888,7 +904,15 @@ def _durations(
             and not re.search(r"[a-z]", before, re.I)
             and any(a.start == said.end + copula.end() for a in acts)
         )
-        if on_act or was or act_next or was_service or put_right or (strong_bare and (act_before or tail)):
+        if (
+            on_act
+            or was
+            or act_next
+            or was_service
+            or put_right
+            or (same and act_before and out)
+            or (strong_bare and (act_before or tail))
+        ):
             out.append((said, False))
     return out
 
@@ -1355,12 +1379,17 @@ OF_UNHEARD = re.compile(
 OF_THE_REST = re.compile(
     r"^\s*(?:minutes?\s+)?(?:of|for|on)\s+(?:all\s+)?the\s+(?:rest|others|remainder)\b", re.I
 )
-# "eight of the same", "another eight of the same": more of the service the figure before was of.
-OF_THE_SAME = re.compile(
-    r"^\s*(?:minutes?\s+)?(?:of|on)\s+(?P<same>the\s+same)(?:\s+(?:stuff|thing|work|ones?|exercises?))?"
-    r"(?=\s*(?:[,.;!?]|(?:and|then|so)\b|$))",
-    re.I,
+# "eight of the same", "another eight of the same", "eight more of the same": more of the service the
+# figure before was of.
+_SAME = (
+    r"^\s*(?:more\s+)?(?:minutes?\s+)?(?:more\s+)?(?:of|on)\s+(?P<same>the\s+same)"
+    r"(?:\s+(?:stuff|thing|work|ones?|exercises?))?"
 )
+OF_THE_SAME = re.compile(rf"{_SAME}(?=\s*(?:[,.;!?]|(?:and|then|so)\b|$))", re.I)
+# "twelve minutes of exercise and eight of the same next visit": more of it planned, not done today.
+SAME_LATER = re.compile(rf"{_SAME}\s+(?:{NOT_YET.pattern})", re.I)
+# "so twelve of exercise and the rest was ten": a figure said of the rest, which names no service.
+REST_WAS = re.compile(rf"{REST.pattern}\s*(?:(?:about|around|roughly|maybe|like|only|just)\s+)*$", re.I)
 # "and about four minutes going over the jar opener": minutes, then what was done in them.
 SPENT_DOING = re.compile(
     r"^\s*(?:minutes?\s+)?(?:going over|practi[cs]ing|working on|reviewing)\s+(?:the\s+|some\s+)?\w", re.I
@@ -1847,7 +1876,7 @@ def _turn_mentions(
             or _clause_span(clauses, sm.start())
         )
         opening = next((acts for acts in acted if acts), [])
-        split = _parts_of_a_total(sentence, sm.start())
+        split, split_unequal = _parts_of_a_total(sentence, sm.start())
         held: set[int] = set()  # clauses whose minutes only words after them set aside (`_set_aside_after`)
         for i, (offset, clause) in enumerate(clauses):
             acts = acted[i]
@@ -1886,7 +1915,11 @@ def _turn_mentions(
                     lead=text[sm.start() : offset],
                 )
             ]
-            durs = [(s, unit) for s, unit in durs if not THEN_AND_NOW.match(text[s.end :])]
+            durs = [
+                (s, unit)
+                for s, unit in durs
+                if not THEN_AND_NOW.match(text[s.end :]) and not SAME_LATER.match(text[s.end :])
+            ]
             # "cognitive treatment for the first fifteen minutes plus one more unit": the code's rule said.
             durs = [
                 (s, unit)
@@ -1978,6 +2011,7 @@ def _turn_mentions(
                     or _listed_under(parsed, i, text)
                     or _lean(parsed, i)
                     or _listed_after(parsed, i, text)
+                    or _same_as_before(parsed, i, text)
                 )
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u or closing_list or answers_how_long]
@@ -2085,9 +2119,10 @@ def _turn_mentions(
                     # figure's; the second is of a thing not heard as a service, quoted for the clinician.
                     unplaced.append(sentence.strip())
                     continue
-                elif OF_THE_REST.match(text[said.end :]):
-                    # "so eight of manual and fifteen of the rest": what the rest was is not said; the figure
-                    # is quoted for the clinician, never given to the service named before it.
+                elif OF_THE_REST.match(text[said.end :]) or REST_WAS.search(text[_offset : said.start]):
+                    # "so eight of manual and fifteen of the rest", "and the rest was ten": what the rest was
+                    # is not said; the figure is quoted for the clinician, never given to the service named
+                    # before it.
                     unplaced.append(sentence.strip())
                     continue
                 elif same := OF_THE_SAME.match(text[said.end :]):
@@ -2117,7 +2152,10 @@ def _turn_mentions(
                 start, end = min(act.start, said.start), max(act.end, said.end, run_ends.get(said.start, 0))
                 minutes = int(said.value)
                 said_at: tuple[tuple[int, int], ...] = ((said.start, said.end),)
-                more = bool(ANOTHER.search(text[_offset : said.start]) or MORE_AFTER.match(text[said.end :]))
+                # ("another eight of the same" is a block of its own in the recap, labelled so: no sum here)
+                more = act.label != "the same" and bool(
+                    ANOTHER.search(text[_offset : said.start]) or MORE_AFTER.match(text[said.end :])
+                )
                 # "ten to twelve minutes", "fifteen or twenty", "between 10 and 12": a range, not a figure.
                 ranged = _range_low(text[_offset : said.start], minutes)
                 high = minutes
@@ -2167,6 +2205,7 @@ def _turn_mentions(
                         said_at=said_at,
                         added=more,
                         said_as_range=(ranged, high) if ranged is not None else None,
+                        split_unequal=split_unequal.get(said.start),
                     )
                 )
         _purpose_said(parsed, mentions, segment.index, sm.start())
@@ -2567,6 +2606,18 @@ def _said_again(previous: Mention, sentence_start: int, text: str, act: _Act, sa
                 )
             )
         )
+    )
+
+
+def _same_as_before(
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int, text: str
+) -> list[_Act]:
+    """ "so ten of manual and then eight of the same": minutes said as more of the same are the service's
+    that the nearest clause before gave minutes to."""
+    if not any(OF_THE_SAME.match(text[s.end :]) for s, _ in parsed[i][3]):
+        return []
+    return next(
+        (acts for _, _, acts, durs, excluded in reversed(parsed[:i]) if acts and durs and not excluded), []
     )
 
 
@@ -4812,6 +4863,15 @@ def find(
                 billed,
                 f"{billed}: its minutes were said as a range ({low} to {high}); {low} is taken: confirm them "
                 "before signing",
+            )
+    for m in mentions:
+        billed = "97129" if m.code == COGNITIVE else m.code
+        if m.split_unequal and not m.again and billed in minutes:
+            first, rest = m.split_unequal
+            doubtful.setdefault(
+                billed,
+                f"{billed}: {m.minutes} minutes were said, split as {first} and {rest} ({first + rest}); "
+                f"{m.minutes} is taken: confirm the minutes before signing",
             )
     for m in mentions:
         if m.code == NEUROMUSCULAR and m.code in minutes and NERVE_GLIDES.search(m.label):

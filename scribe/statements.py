@@ -2458,6 +2458,11 @@ UNIT_NAMES = {
 
 
 DURATION_UNITS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours"})
+# "In kilos that's about 18", "in meters it was 500": a unit named as the one the figures are given in.
+UNIT_IN = re.compile(
+    r"\bin\s+(pounds|lbs|kilos|kilograms|kgs|feet|meters|metres|inches|centimeters|yards|miles|kilometers)\b",
+    re.IGNORECASE,
+)
 
 
 def with_units(text: str, last: str | None) -> tuple[str, str | None]:
@@ -2470,7 +2475,9 @@ def with_units(text: str, last: str | None) -> tuple[str, str | None]:
     # unit of its own, other than the one carried, takes no unit from the sentence before it.
     # How long something took ("Left 52, right 48, that took 5 minutes", "Six minute walk was 900") is no
     # rival to a carried measure's unit.
-    own = {UNIT_NAMES.get(u.lower(), u.lower()) for u in UNIT_SAID.findall(text)} - DURATION_UNITS
+    own = {
+        UNIT_NAMES.get(u.lower(), u.lower()) for u in UNIT_SAID.findall(text) + UNIT_IN.findall(text)
+    } - DURATION_UNITS
     if own and last not in own:
         last = None
     # (a motion short of neutral is said below zero: "extension minus 5" is "-5 degrees"; "1,100 feet" is

@@ -1,7 +1,7 @@
 """Review of the scribe's #17 changes ae0e170 (ALS speech re-evaluated is 92522), bf86b12 (minutes said again after
 the service is put right; a total with its split; "N of the same" / "N of the rest" in recaps) and 66298b7 (denials,
-others' bodies and names). Rows marked BUG show a defect (they pass once it is fixed; "regression of" where the row passed at ae0e170^); plain rows are variants that
-already behave right and must not change."""
+others' bodies and names). Rows commented "fixed" showed a defect (strict xfail until it was fixed; "regression of"
+where the row passed at ae0e170^); plain rows are variants that already behave right and must not change."""
 
 import pytest
 from transcript_helpers import turns
@@ -12,7 +12,6 @@ from scribe.services import find
 from scribe.transcript import parse
 
 T, P, C = "therapist", "patient", "caregiver"
-BUG = pytest.mark.xfail(strict=True)
 
 
 def _text(said: tuple[tuple[str, str], ...]) -> str:
@@ -110,39 +109,35 @@ def test_slp_evaluation_code(said: list[tuple[str, str]], code: str) -> None:
 
 MOBS = [(T, "manual to the shoulder, the mobs"), (T, "ten of manual"), (T, "then more mobs on the scapula")]
 CODES = [
-    # regression of bf86b12 (18 before it): "another eight of the same" in the recap: 97140 28 (2 units) billed for 18 minutes said; expected 18 (1 unit)
+    # fixed (regression of bf86b12, 18 before it): "another eight of the same" in the recap billed 97140 28 (2 units) for 18 minutes said
     pytest.param(
         "PT",
         [*MOBS, (T, "so ten of manual and another eight of the same")],
         {"97140": 18},
-        marks=BUG,
         id="another_eight_of_the_same_counted_28",
     ),
-    # "eight more of the same": the eight lost, 97140 10; expected 18
+    # fixed: "eight more of the same": the eight was lost (97140 10)
     pytest.param(
         "PT",
         [*MOBS, (T, "so ten of manual and eight more of the same")],
         {"97140": 18},
-        marks=BUG,
         id="eight_more_of_the_same_lost",
     ),
-    # "and then eight of the same": the eight lost, 97140 10; expected 18
+    # fixed: "and then eight of the same": the eight was lost (97140 10)
     pytest.param(
         "PT",
         [*MOBS, (T, "so ten of manual and then eight of the same")],
         {"97140": 18},
-        marks=BUG,
         id="and_then_eight_of_the_same_lost",
     ),
-    # "eight of the same next visit" (a plan) replaced the twelve done: 97110 8; expected 97110 12
+    # fixed: "eight of the same next visit" (a plan) replaced the twelve done (97110 8)
     pytest.param(
         "PT",
         [(T, "bridges and clam shells"), (T, "twelve minutes of exercise and eight of the same next visit")],
         {"97110": 12},
-        marks=BUG,
         id="of_the_same_next_visit_billed_instead",
     ),
-    # "and the rest was ten": the ten replaced the exercise's twelve (97110 10); expected 97110 12, the ten quoted
+    # fixed: "and the rest was ten": the ten replaced the exercise's twelve (97110 10); now the ten is quoted
     pytest.param(
         "PT",
         [
@@ -151,16 +146,14 @@ CODES = [
             (T, "so twelve of exercise and the rest was ten"),
         ],
         {"97110": 12},
-        marks=BUG,
         id="the_rest_was_ten_replaced_twelve",
     ),
-    # a split that does not add up to the total ("thirty ... the first fifteen then ten"): 97110 15 drafted with no
-    # question; the total said is thirty
+    # fixed: a split that does not add up to the total ("thirty ... the first fifteen then ten") drafted 97110 15 with
+    # no question; now the thirty said, with a review line
     pytest.param(
         "PT",
         [(T, "bridges and squats"), (T, "thirty minutes of exercise the first fifteen then ten")],
         {"97110": 30},
-        marks=BUG,
         id="split_not_adding_up_bills_first_part",
     ),
     # held: totals with their split, in other disciplines and wordings

@@ -12,7 +12,6 @@ from scribe.statements import in_digits, with_units
 T, P = "therapist", "patient"
 EX = [(T, "clamshells with the band two sets of fifteen"), (T, "that was ten minutes of exercise")]
 MORE = [(T, "clamshells with the band two sets of fifteen"), (T, "thats ten more minutes of exercise")]
-XF = pytest.mark.xfail(strict=True)
 
 
 def _minutes(*said: tuple[str, str], discipline: str = "PT", rule: str = "per-code") -> dict[str, int]:
@@ -143,13 +142,8 @@ def test_rating(said: list[tuple[str, str]], codes: dict[str, int]) -> None:
             "pounds",
             "Left 52 pounds, right 48 pounds, that took 5 minutes.",
         ),
-        # defect (also before): "in kilos that's about 18" is written 18 pounds (expect no pounds on a kilo figure)
-        pytest.param(
-            "In kilos that's about 18 on the left.",
-            "pounds",
-            "In kilos that's about 18 on the left.",
-            marks=XF,
-        ),
+        # fixed (also before): "in kilos that's about 18" was written 18 pounds (expect no pounds on a kilo figure)
+        ("In kilos that's about 18 on the left.", "pounds", "In kilos that's about 18 on the left."),
         # fixed (new in b09daaa): "Six minute walk was 900." after a sentence in feet loses feet (the test's name
         # counts as the sentence's own unit; expect 900 feet, as before)
         ("Six minute walk was 900.", "feet", "6 minute walk was 900 feet."),
