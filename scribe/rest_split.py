@@ -15,13 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from scribe.codes import THER_ACT
 from scribe.numbers import NUMBER, value
 from scribe.transcript import CLINICIAN, SENTENCE, Segment
 
 if TYPE_CHECKING:
     from scribe.services import Mention
-
-THER_ACT = "97530"
 
 NEAR_TURNS = 4
 HEDGE = r"(?:(?:about|around|roughly|maybe|probably|say|like|really|only|just|approximately)\s+)*"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.billing.reference import codes as reference_codes
 from core.notes.forms import EVALUATION_CODES
+from scribe.codes import THER_ACT
 from scribe.numbers import NUMBER, Said, numbers_in, show, value
 from scribe.rest_split import REST, split_by_rest
 from scribe.timing import (
@@ -48,7 +49,6 @@ BUNDLED = "97010"
 GAIT = "97116"
 # A load carried, lifted or pushed in a functional task ("the bag carry"): with it, a curb is that task's.
 CARRIED = ("carry", "lift", "push", "pull", "load")
-THER_ACT = "97530"
 WHEELCHAIR = "97542"
 NEUROMUSCULAR = "97112"
 # A job's tasks practised: "the work tasks", "work simulation", "lifting at work", "her job tasks", "hand
