@@ -67,7 +67,9 @@ def eligible_providers(session: Session, kind: AppointmentType, provider_id: int
 
 def busy_spans(
     session: Session, provider_ids: list[int], start: datetime, end: datetime, exclude: int | None = None
-) -> dict[int, list[Span]]:
+) -> dict[int, list[Booked]]:
+    """Each provider's booked visits over the time (cancelled ones are not bookings), with their types'
+    numbers (has_room: a group's patients share their time with each other only)."""
     stmt = select(
         Appointment.provider_id, Appointment.starts_at, Appointment.ends_at, Appointment.appointment_type_id
     ).where(
@@ -78,7 +80,7 @@ def busy_spans(
     )
     if exclude is not None:
         stmt = stmt.where(Appointment.id != exclude)
-    busy: dict[int, list[Span]] = defaultdict(list)
+    busy: dict[int, list[Booked]] = defaultdict(list)
     for pid, s, e, kind_id in session.exec(stmt).all():
         busy[pid].append(Booked(s, e, kind_id))
     return busy

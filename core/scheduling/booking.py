@@ -183,10 +183,9 @@ def _check_slot(
     busy = busy_spans(session, [provider.id or 0], span.start, span.end, exclude=exclude)[provider.id or 0]
     if not has_room(busy, span, provider.capacity, group_of(kind.id, kind.group_capacity)):
         nxt = next_open(session, provider, kind, span.start, tz)
-        places = kind.group_capacity or provider.capacity
         # a group refused for another visit at its time is not full: its places are not said
-        own = not kind.group_capacity or all(getattr(b, "kind_id", None) == kind.id for b in busy)
-        places = places if own else 1
+        own = not kind.group_capacity or all(b.kind_id == kind.id for b in busy)
+        places = (kind.group_capacity or provider.capacity) if own else 1
         first, last = min(b.start for b in busy), max(b.end for b in busy)
         raise Conflict(
             f"{provider.full_name} is already booked {_span_words(first, last, tz)}"

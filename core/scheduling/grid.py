@@ -40,7 +40,7 @@ class Cell:
 def cell_state(  # noqa: PLR0913 - the cell, the provider's day and the lengths of their visits
     slot: Span,
     working: list[Span],
-    busy: list[Span],
+    busy: Sequence[Span],
     capacity: int,
     now: datetime,
     lengths: Sequence[timedelta] = (),

@@ -153,7 +153,9 @@ def expire_lapsed(session: Session, clinic_ids: list[int] | None = None, actor: 
     return len(lapsed)
 
 
-def filled(offer_span: Span, busy: list[Span], capacity: int, group: tuple[int, int] | None = None) -> bool:
+def filled(
+    offer_span: Span, busy: Sequence[Span], capacity: int, group: tuple[int, int] | None = None
+) -> bool:
     """Whether an offered time has no place left for the patient offered it: the provider's bookings
     over it (cancelled ones are not bookings) take every place it had, as booking counts them (has_room:
     a group's places beside its own patients only)."""

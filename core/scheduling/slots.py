@@ -5,7 +5,7 @@ a weekday's hours, so daylight-saving days neither shift nor drop a slot: 08:00 
 Monday after the change too, whatever its UTC offset.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -118,7 +118,7 @@ def open_slots(  # noqa: PLR0913 - the day, the visit's length and the places (h
     working: Iterable[Span],
     duration: timedelta,
     step: timedelta,
-    busy: list[Span],
+    busy: Sequence[Span],
     capacity: int,
     group: tuple[int, int] | None = None,
 ) -> Iterator[Span]:
