@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -416,6 +416,14 @@ class WhisperRecognizer:
     backend = "whisper"
 
     def __init__(self, name: str, settings: Settings) -> None:
+        self.model = name
+        self._model, self._lock = _weights(self.backend, name, "", _threads(settings), settings.model_dir)
+        self._english = models.source(name).english_only
+        self._beam = settings.stt_beam_size
+        self.stretch = settings.stt_stretch_seconds
+
+    @staticmethod
+    def load(name: str, settings: Settings) -> Any:
         import importlib
 
         import torch
@@ -426,12 +434,7 @@ class WhisperRecognizer:
         # the passes' progress reaches `progress`.
         # (set through the module's namespace: the attribute is the package's own, unknown to its stubs).
         vars(importlib.import_module("whisper.transcribe"))["tqdm"] = SimpleNamespace(tqdm=_PassProgress)
-        self.model = name
-        self._model = whisper.load_model(str(models.whisper_checkpoint(name, settings)), device="cpu")
-        self._english = models.source(name).english_only
-        self._beam = settings.stt_beam_size
-        self.stretch = settings.stt_stretch_seconds
-        self._lock = threading.Lock()
+        return whisper.load_model(str(models.whisper_checkpoint(name, settings)), device="cpu")
 
     def transcribe(
         self,
@@ -483,18 +486,23 @@ class FasterWhisperRecognizer:
     backend = "faster-whisper"
 
     def __init__(self, name: str, settings: Settings) -> None:
+        self.model = name
+        self._model, self._lock = _weights(
+            self.backend, name, settings.stt_compute_type, _threads(settings), settings.model_dir
+        )
+        self._beam = settings.stt_beam_size
+        self.stretch = settings.stt_stretch_seconds
+
+    @staticmethod
+    def load(name: str, settings: Settings) -> Any:
         from faster_whisper import WhisperModel
 
-        self.model = name
-        self._model = WhisperModel(
+        return WhisperModel(
             str(models.ct2_dir(name, settings)),
             device="cpu",
             compute_type=settings.stt_compute_type,
             cpu_threads=_threads(settings),
         )
-        self._beam = settings.stt_beam_size
-        self.stretch = settings.stt_stretch_seconds
-        self._lock = threading.Lock()
 
     def transcribe(
         self,
@@ -709,7 +717,22 @@ class FasterWhisperRecognizer:
         return scores
 
 
+# The weights, loaded once per process for each backend, model and what the loading itself takes, with
+# the lock their calls take turns under: recognizers that differ only in how they decode (beam, stretch)
+# share them. openai-whisper runs in float32 on the CPU whatever `stt_compute_type` says, so the type is
+# no part of its key ("" for it): tiny.en asked for as float32 and as int8 is one model, loaded once.
 @lru_cache(maxsize=4)
+def _weights(
+    backend: str, name: str, compute_type: str, threads: int, model_dir: Path
+) -> tuple[Any, threading.Lock]:
+    settings = get_settings().model_copy(
+        update={"stt_compute_type": compute_type, "stt_threads": threads, "model_dir": model_dir}
+    )
+    loader = WhisperRecognizer.load if backend == "whisper" else FasterWhisperRecognizer.load
+    return loader(name, settings), threading.Lock()
+
+
+@lru_cache(maxsize=8)
 def _load(
     backend: str, name: str, compute_type: str, threads: int, model_dir: Path, beam: int, stretch: float
 ) -> Recognizer:
@@ -734,10 +757,11 @@ def recognizer(settings: Settings | None = None, *, backend: str = "", model: st
     settings = settings or get_settings()
     name = model or settings.stt_model
     models.source(name)  # a clear error for an unknown or unusable model, before anything loads
+    backend = backend or settings.stt_backend
     return _load(
-        backend or settings.stt_backend,
+        backend,
         name,
-        settings.stt_compute_type,
+        "" if backend == "whisper" else settings.stt_compute_type,
         settings.stt_threads,
         settings.model_dir,
         max(1, settings.stt_beam_size),
