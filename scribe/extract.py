@@ -955,9 +955,10 @@ SAID_AS_A_RATING = re.compile(
     re.I,
 )
 _RATING = re.compile(rf"(?<![\w.-])(?:an? )?(?P<n>{N})(?: (?:out of|outta) (?:ten|10)|/10)?(?![\w/-])", re.I)
-# What follows a number that makes it something other than a rating: a unit, a count, a time.
+# What follows a number that makes it something other than a rating: a unit, a count, a time ("maybe a one
+# time thing": how often, not a rating).
 _NOT_A_RATING_AFTER = re.compile(
-    r"\s*(?:-|%|percent|degrees?|minutes?|mins?|hours?|seconds?|days?|weeks?|months?|years?|times|miles?|"
+    r"\s*(?:-|%|percent|degrees?|minutes?|mins?|hours?|seconds?|days?|weeks?|months?|years?|times?|miles?|"
     r"blocks?|steps?|stairs|flights?|pounds?|lbs?|kilos?|kg|feet|foot|inch\w*|reps?|sets?|nights?|o'?clock|"
     r"am|pm|of (?:them|those|these|my|the|his|her)|out of (?!ten|10)|over|point|thirty|forty|fifteen|"
     r"hundred|and a half|or (?:so|two|three))\b",
