@@ -32,6 +32,7 @@ from assistant.pending import (
 from assistant.tools import Reply, Visit
 from assistant.understand import (
     COUNT_WORDS,
+    EX_PARTNER_ASKS,
     KX_SET_WHY,
     KX_USE_SAID,
     MONTH_WORD,
@@ -54,6 +55,7 @@ from assistant.understand import (
     clock_hour,
     correction_said,
     default_period,
+    groups_said,
     has_trait,
     minutes_by_code,
     minutes_for_units,
@@ -790,6 +792,8 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     clauses = numbered_items(text) or action_clauses(text)
     if len(clauses) == 1:
         clauses = ask_clauses(text)
+    if EX_PARTNER_ASKS.search(text):
+        clauses = [text]  # declined whole: no question beside it is answered
     if len(clauses) > 1:
         return _several(session, actor, chat, state, clauses, today)
     who = WHO_CONFIRMED.match(text)
@@ -1971,10 +1975,74 @@ PRESSED = re.compile(
 )
 
 
+# "whos worst", "which one is highest", "whos over 5": a ranking or a threshold with nothing said of what is
+# ranked. Asked of a figure listed by payer, provider or clinic just before, it is answered from that list;
+# otherwise it is asked back, never answered on a guessed figure or a guessed patient.
+RANKED = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|then|but)\W+)*(?:who'?s|whos|who is|who has|which(?: one| payer| provider|"
+    r" therapist| clinic| location)?(?: is| has)?|any(?: of them| one| body)?)\s+(?:the\s+)?"
+    r"(?P<which>worst|best|highest|lowest|top|bottom|most|least|biggest|smallest|"
+    r"(?P<side>over|above|under|below|more than|less than)\s+(?P<bound>\d+(?:\.\d+)?)\s*%?)"
+    r"(?:\s+(?:one|of them|there|then))?\W*$",
+    re.I,
+)
+# Figures where a higher number is the worse one (a rate of denials, no-shows, days waiting for pay)
+WORSE_HIGHER = re.compile(r"denial|no.?show|cancel|days|older than|a/?r\b|aging", re.I)
+
+
+def _ranked(state: dict, frame: Frame) -> Reply | None:
+    asked = RANKED.match(frame.text)
+    if asked is None or frame.words and asked["which"].lower() not in [w.lower() for w in frame.words]:
+        return None
+    shown = state.get("kpi_by") if state.get("last_intent") == "kpi" else None
+    which = asked["which"].lower()
+    if not shown:
+        what = f"{which} of what" if asked["side"] else f"{which} by what"
+        return Reply(
+            f"{what.capitalize()}? Name the figure (a KPI such as the denial or no-show rate, balances, "
+            "visits left on authorizations) and the range, and I'll answer from the record; nothing was "
+            "guessed.",
+            intent="out_of_scope",
+        )
+    figures = []
+    for label, line in shown["rows"]:
+        number = re.search(r"(-?\d[\d,]*(?:\.\d+)?)", line.split(":", 1)[-1])
+        if number:
+            figures.append((label, line, float(number[1].replace(",", ""))))
+    if not figures:
+        return None
+    name = shown["rows"][0][1].split(":", 1)[0].strip().lower()
+    if asked["side"]:
+        bound = float(asked["bound"])
+        above = asked["side"].lower() in ("over", "above", "more than")
+        hits = [f for f in figures if (f[2] > bound if above else f[2] < bound)]
+        words = "; ".join(f"{label}: {line}" for label, line, _ in hits)
+        return Reply(
+            f"{shown['span']}, {name} {asked['side'].lower()} {asked['bound']}: "
+            + (words if hits else f"no {shown['of']}")
+            + ".",
+            intent="kpi",
+        )
+    higher = (
+        which in ("highest", "top", "most", "biggest")
+        or (which in ("worst", "bottom") and bool(WORSE_HIGHER.search(name)))
+        or (which == "best" and not WORSE_HIGHER.search(name))
+    )
+    pick = max if higher else min
+    top = pick(figures, key=lambda f: f[2])
+    tied = [f for f in figures if f[2] == top[2]]
+    if len(tied) > 1:  # a tie is said as one, never one of them picked
+        names = listed([f[0] for f in tied])
+        return Reply(f"{names} are tied for {which} by {name}, {shown['span']}: {top[1]}.", intent="kpi")
+    return Reply(f"{top[0]} is the {which} by {name}, {shown['span']}: {top[1]}.", intent="kpi")
+
+
 def _dispatch(
     session: Session, actor: Actor, chat: Conversation, state: dict, frame: Frame, today: date
 ) -> Reply:
     intent = frame.intent
+    if intent in ("out_of_scope", "insurance") and (ranked := _ranked(state, frame)) is not None:
+        return ranked
     if frame.day_conflict and intent != "clinical":
         asked = _day_conflict(frame.day_conflict, intent)
         state["day_conflict"] = {"text": frame.text, "options": asked.data.pop("options")}
@@ -2368,9 +2436,13 @@ def _on_claim(t: Turn) -> Reply:
             state["patient_id"] = answer.data["patient_id"]  # "is her auth still good": this claim's patient
         return _named(answer, frame.intent)
     if not frame.words and not state.get("patient_id"):
-        if (code := carc_said(frame.text)) and CODE_MEANT.search(frame.text):
-            # "what does co-15 mean": the reason code in words, no claim needed
-            return Reply(explain(code), intent=frame.intent)
+        groups = groups_said(frame.text)
+        if (code := carc_said(frame.text)) and (CODE_MEANT.search(frame.text) or len(groups) > 1):
+            # "what does co-15 mean": the reason code in words, no claim needed, with its group said
+            # ("PR-16" is the patient's to pay, "CO-16" the clinic's to write off); "pr-16 vs co-16" both
+            if len(groups) > 1:
+                return Reply(" ".join(explain(c, group=g) for g, c in groups), intent=frame.intent)
+            return Reply(explain(code, group=groups[0][0] if groups else ""), intent=frame.intent)
         return Reply("Which claim? Give me its number, or the patient's name.", intent=frame.intent)
     return _about_one_patient(t)
 
@@ -3160,6 +3232,7 @@ def _about_several(t: Turn, several: list[PatientRead]) -> Reply:
             intent=t.frame.intent,
         )
     answers = []
+    t.state["several_ids"] = [p.id for p in several]  # "and their balances" asks of them all again
     for patient in several:
         t.state["patient_id"], t.state["patient_name"] = patient.id, tools.name(patient)
         one = _patient_intent(
@@ -3170,11 +3243,25 @@ def _about_several(t: Turn, several: list[PatientRead]) -> Reply:
     return Reply(" ".join(answers), cites, intent=t.frame.intent)
 
 
+THEY_ALL = re.compile(r"\b(their|theirs|them|they|both|each|either|em)\b", re.I)
+
+
 def _about_one_patient(t: Turn) -> Reply:
     """Every other intent is about one patient: she is found (or asked about), and her handler answers,
     with the other reads the message asked for after it."""
     intent, frame, state = t.frame.intent, t.frame, t.state
     several = [] if state.get("candidates") else _patients_joined(t.session, t.actor, frame)
+    if (
+        not several
+        and not frame.words
+        and THEY_ALL.search(frame.text)
+        and len(state.get("several_ids", [])) > 1
+    ):
+        # "when are Sophia and Kathryn next", then "and their balances": "their", "them", "both" are
+        # the patients named together last, never only the last one of them
+        from core.patients.service import get
+
+        several = [get(t.session, actor=t.actor, patient_id=pid) for pid in state["several_ids"]]
     if several:
         return _named(_about_several(t, several), intent)
     patient = _patient(t.session, t.actor, frame, state)
@@ -3182,6 +3269,9 @@ def _about_one_patient(t: Turn) -> Reply:
         patient.intent = intent
         state["waiting_text"] = frame.text
         return patient
+    if frame.words or patient.id not in state.get("several_ids", []):
+        # one patient named now: "their" no longer means the ones named together
+        state.pop("several_ids", None)
     state["patient_id"] = patient.id
     state["patient_name"] = tools.name(patient)
     answer = _patient_intent(t.session, t.actor, t.chat, intent, patient, frame, t.today, t.named, state)
@@ -3751,6 +3841,7 @@ def _kpi(
             other = (end.replace(day=1), end)
     state["kpi"] = frame.kpi
     state["kpi_period"] = [period[0].isoformat(), period[1].isoformat()]
+    state.pop("kpi_by", None)  # a list by payer or provider is kept below only when this is one
     payers = list_payers(session)
     payer = next((p for p in payers if frame.payer and frame.payer in p.name.lower()), None)
     if payer is None:
@@ -3772,6 +3863,12 @@ def _kpi(
         listing = "; ".join(
             f"{label}: {line.rstrip('.')}" for (label, _), line in zip(groups, lines, strict=True)
         )
+        # kept for "whos worst", "which is highest", "any over 10" asked of this list next
+        state["kpi_by"] = {
+            "of": by[2],
+            "span": f"{period[0]:%b %d} to {period[1]:%b %d, %Y}",
+            "rows": [[label, line.rstrip(".")] for (label, _), line in zip(groups, lines, strict=True)],
+        }
         return Reply(
             f"{period[0]:%b %d} to {period[1]:%b %d, %Y}, by {by[2]} — {listing}.",
             [tools.cite("kpi", None, frame.kpi or "headline")],
@@ -8070,7 +8167,7 @@ def _reschedule(
         return visit
     target = Frame(text=frame.text, intent="reschedule", window=frame.window)
     if tos:
-        target.days = [_said(tos[0].value, True)]
+        target.days = [_said(_weekday_from_visit(frame.text, tos[0], visit.starts.date()), True)]
     if time_to:
         target.times = [_said(time_to[0].value, True)]
     elif frame.same_time or frame.shift or (tos and froms and not frame.window):
@@ -8104,6 +8201,29 @@ def _reschedule(
         target.days = [_said(visit.starts.date(), True)]
         target.times = target.times or [_said(visit.minute, True)]
     return _move(session, actor, chat, patient, visit, target, today, named, state)
+
+
+# A weekday said alone as where a visit goes ("move her mon to wed"), or with "before"/"after" ("the fri
+# after", "the wed before"), counts from the visit's own day: a bare weekday before the visit is the one
+# after it (a Monday visit moved to "wed" goes to that Wednesday, never back to the one before).
+WEEKDAY_TO = re.compile(
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?P<side>\s+(?:before|prior)\b|\s+after\b(?!\s*\d))?", re.I
+)
+WEEKDAY_FIXED = re.compile(r"\b(this|last|next|past|coming|following)\s+$", re.I)
+
+
+def _weekday_from_visit(text: str, said: Said, visit_day: date) -> date:
+    value = said.value
+    said_word = WEEKDAY_TO.match(text, said.at)
+    if not isinstance(value, date) or not said_word or WEEKDAY_FIXED.search(text[: said.at]):
+        return value  # type: ignore[return-value]
+    weekday = WEEKDAY_NAMES[said_word[1].lower()]
+    side = (said_word["side"] or "").strip().lower()
+    if side in ("before", "prior"):
+        return visit_day - timedelta(days=(visit_day.weekday() - weekday) % 7 or 7)
+    if side == "after" or value < visit_day:
+        return visit_day + timedelta(days=(weekday - visit_day.weekday()) % 7 or 7)
+    return value
 
 
 def _make_up(

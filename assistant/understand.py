@@ -368,6 +368,13 @@ CLAIM_ALTERED_WHY = (
     "the visits, the signed notes and the authorization on file, and are never changed to get a claim paid; "
     "a claim that is wrong is corrected on the billing pages with what the chart supports"
 )
+# An ex-spouse or ex-partner is not family on file: nothing about her visits, not even their time, and no
+# question asked beside it is answered ("hi im janet woods ex-husband, when is her next appt").
+EX_PARTNER = (
+    r"\b(ex[- ]?(husband|hubby|wife|spouse|partner|boyfriend|girlfriend|bf|gf)|"
+    r"(her|his|their|[a-z]+'?s) ex\b|estranged|restraining order|former (husband|wife|spouse|partner))"
+)
+EX_PARTNER_ASKS = re.compile(EX_PARTNER, re.I)
 RESTRICTED = (
     (CLAIM_ALTERED, CLAIM_ALTERED_WHY),
     (
@@ -401,7 +408,7 @@ RESTRICTED = (
         # desk's everyday work).
         re.compile(
             r"\b(employer|boss|lawyer|attorney|adjuster|school|teacher|coach|neighbou?r|friend)\b.{0,40}"
-            r"\b(called|calling|wants to know|asking|asked|wondering)\b|"
+            r"\b(called|calling|wants to know|asking|asked|wondering)\b|" + EX_PARTNER + "|"
             r"\b(mom|dad|mother|father|wife|husband|daughter|son|sister|brother)\b.{0,40}"
             r"\b(wants to know|asking|asked|wondering)\b.{0,60}"
             r"\b(think|thinks|progress|how (s?he'?s|is) doing|diagnos\w*|prognosis|said in|getting better|"
@@ -982,7 +989,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"outstanding on (\w+( \w+)?'?s |her |his |their |the )?(account|acct)|"
             r"credit on (\w+( \w+)?'?s |her |his |their |the )?(account|acct)|overpaid)\b",
         ),
-        ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|co-\d+)\b"),
+        ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|(co|pr|oa)-?\d{1,3})\b"),
         (
             # whether the clinic takes a plan at all ("a lady asking if we take Blue Cross PPO", "do we
             # accept humana"): the payers set up here, no patient's insurance
@@ -3264,6 +3271,15 @@ REASON_WORDS = {"a fever": "fever", "the flu": "flu", "a family emergency": "fam
 
 # A claim adjustment reason code said with its group or as a CARC: "CO-15", "co 15", "PR-1", "carc 16"
 CARC_SAID = re.compile(r"\b(?:co|pr|oa|pi|carc)[ -]?#?\s?(\d{1,3})\b(?![/:.\d])", re.I)
+
+
+GROUP_CODE = re.compile(r"\b(co|pr|oa|pi)[ -]?#?\s?(\d{1,3})\b(?![/:.\d])", re.I)
+
+
+def groups_said(text: str) -> list[tuple[str, str]]:
+    """The adjustment groups said with their reason codes, in order ("pr-16 vs co-16": [("PR", "16"),
+    ("CO", "16")]; "PR" is the patient's to pay, "CO" contractual); none where a code is said alone."""
+    return [(m[1].upper(), str(int(m[2]))) for m in GROUP_CODE.finditer(text)]
 
 
 def carc_said(text: str) -> str | None:
