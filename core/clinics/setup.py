@@ -124,6 +124,8 @@ def plain(kind: str, ctx: dict[str, Any], message: str) -> str:
     """A field's problem as a sentence after its label ('NPI is ...'), from pydantic's error kind."""
     if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1):
         return "is needed"
+    # a blank choice ('' in a Literal, a field left unset) is no choice to name
+    choices = str(ctx.get("expected", "")).replace("'', ", "").replace("'", "")
     words = {
         "string_too_short": f"is at least {ctx.get('min_length')} characters",
         "string_too_long": f"is at most {ctx.get('max_length')} characters",
@@ -134,7 +136,7 @@ def plain(kind: str, ctx: dict[str, Any], message: str) -> str:
         "greater_than_equal": f"is {ctx.get('ge')} or more",
         "greater_than": f"is more than {ctx.get('gt')}",
         "less_than_equal": f"is at most {ctx.get('le')}",
-        "literal_error": f"is one of {ctx.get('expected', '').replace(chr(39), '')}",
+        "literal_error": f"is one of {choices}",
         "enum": f"is one of {ctx.get('expected', '').replace(chr(39), '')}",
         "date_from_datetime_parsing": "is a date like 2026-01-01",
         "date_parsing": "is a date like 2026-01-01",

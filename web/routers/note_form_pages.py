@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from core.actor import Actor
+from core.clinics.setup import plain
 from core.errors import TherascribeError
 from core.notes import forms
 from core.notes.report_goals import prefilled, report_goals
@@ -92,10 +93,18 @@ def refused_input(error: ValidationError) -> str:
             place = f"{TABLE_WORDS[where[0]]} row {int(where[1]) + 1}" + (
                 f", {where[2]}" if len(where) > 2 else ""
             )
+        elif len(where) >= 2 and where[0] == "goals" and where[1].isdigit():
+            # the form's goal_2 is the list's goals[1]: said as the page numbers it (#20: 'goals 1 status')
+            place = f"goal {int(where[1]) + 1}" + (f" {where[2]}" if len(where) > 2 else "")
         else:
             place = " ".join(where).replace("_", " ")
         message = str(e["msg"]).removeprefix("Value error, ")
-        said.append(f"{place}: {message}" if place else message)
+        # a bound or a choice in words ('is one of met, ...'), never pydantic's 'Input should be ...'
+        words = plain(str(e["type"]), e.get("ctx") or {}, message)
+        if place and words != message:
+            said.append(f"{place[:1].upper()}{place[1:]} {words}")
+        else:
+            said.append(f"{place}: {message}" if place else message)
     return "; ".join(said)
 
 

@@ -23,6 +23,7 @@ from core.alerts.service import for_user
 from core.billing.overview import count_claims, count_denied_lines, count_open_charges
 from core.billing.receivables import ar_aging, owed_past
 from core.billing.scrubber import rule_label
+from core.clinics.setup import plain
 from core.enums import AppointmentStatus, ClaimStatus
 from core.errors import NotAuthenticated, TherascribeError
 from core.kpis import compute, last_full_month
@@ -161,9 +162,33 @@ def refusal_text(error: TherascribeError | ValidationError) -> str:
     """What a form's refused input gets as the message on the page, its days written as the pages
     write them (core's reasons name a day in ISO: 'the plan of care expired on 2026-11-30')."""
     if isinstance(error, ValidationError):
-        # a rule's own sentence, without pydantic's "Value error, " before it
-        return us_dates("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors()))
+        return us_dates("; ".join(_problem_words(e) for e in error.errors()))
     return us_dates(error.detail)
+
+
+def _problem_words(item: object) -> str:
+    """One problem of a form's input as a sentence: a rule's own sentence without pydantic's "Value
+    error, " before it; a bound or a type said with the field's name in words ("Weeks is at most 52",
+    "Amount is more than 0"), never pydantic's "Input should be greater than or equal to 1" (#20)."""
+    found = dict(item)  # type: ignore[call-overload]
+    message = str(found.get("msg", ""))
+    if found.get("type") == "value_error":
+        return message.removeprefix("Value error, ")
+    places = [str(p) for p in found.get("loc", ()) if not str(p).startswith("function-")]
+    said = plain(str(found.get("type", "")), found.get("ctx") or {}, message)
+    if not any(not p.isdigit() for p in places) or said == message:
+        return message.removeprefix("Value error, ")
+    # ('goals', 1, 'status') is "Goal 2 status": an item of a list by its place, counted from one
+    words: list[str] = []
+    for at, part in enumerate(places):
+        if part.isdigit():
+            continue
+        name = part.removesuffix("_cents").removesuffix("_id").replace("_", " ")
+        if at + 1 < len(places) and places[at + 1].isdigit():
+            name = f"{name.removesuffix('s')} {int(places[at + 1]) + 1}"
+        words.append(name)
+    name = " ".join(words)
+    return f"{name[:1].upper()}{name[1:]} {said}"
 
 
 def redirect_to(path: str, **query: str | list[str]) -> RedirectResponse:
