@@ -30,7 +30,7 @@ from core.plans.service import PlanCreate
 from core.providers.service import own_provider
 from core.recordings.opened import opened_without_note
 from core.recordings.service import visit_transcription
-from core.records.chart import chart
+from core.records.chart import chart, goal_overdue
 from core.referrals import service as referrals
 from core.scheduling.calendar import clinic_zone, day_schedule
 from core.scheduling.rules import week_shown
@@ -414,6 +414,7 @@ def plan_page(plan_id: int, request: Request, session: SessionDep, actor: PageAc
     certification: sent, signed, with the PDF the physician signs."""
     plan, goals = plans.read(session, actor=actor, plan_id=plan_id)
     patient = patients.get(session, actor=actor, patient_id=plan.patient_id)
+    today = today_for(session, actor)
     return render(
         request,
         "plan.html",
@@ -422,7 +423,12 @@ def plan_page(plan_id: int, request: Request, session: SessionDep, actor: PageAc
         goals=goals,
         history=plans.goal_history(session, actor=actor, plan_id=plan_id),
         patient=patient,
-        today=today_for(session, actor),
+        today=today,
+        # past its target date and not settled, as the chart marks it (#20: the plan page did not);
+        # a discharged plan's goals are settled by the discharge
+        overdue=frozenset(
+            g.id for g in goals if plan.discharged_on is None and goal_overdue(g.target_date, g.status, today)
+        ),
         statuses=plans.GOAL_STATUSES,
         may_write=plans.may_establish(session, actor, plan.clinic_id),
         done=request.query_params.get("done", ""),
