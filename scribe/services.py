@@ -161,7 +161,8 @@ NOT_SERVICE_TIME = re.compile(
     r"^\s*(?:early|earlier|late|later|ago|behind|ahead|fast|slow|left|from now|longer|shorter|"
     r"to go(?!\s+(?:back\s+)?(?:over|through)\b)|"
     rf"away|{TIME_OUT}|of (?:rest|break)|"
-    r"rest|break|drive|walk (?:from|to)|wait|one|intervals?|delay|recall|"
+    # ("the four-minute one" is an interval timer; "twelve minutes one on one" is the block, said with whom)
+    r"rest|break|drive|walk (?:from|to)|wait|one(?!\s*-?\s*(?:on|to)\s*-?\s*one\b)|intervals?|delay|recall|"
     # "ten minutes on the phone with her case manager", "five minutes a morning": not a service here.
     r"on (?:the )?(?:phone|hold|paperwork|charting|documentation)|of (?:paperwork|charting|documentation)|"
     # "yes twenty minutes after the exercises thats fine": a moment (when to ice), not how long a service was.
