@@ -20,6 +20,7 @@ from core.notes.forms import EVALUATION_CODES
 from scribe.codes import THER_ACT
 from scribe.numbers import NUMBER, Said, numbers_in, show, value
 from scribe.rest_split import REST, split_by_rest
+from scribe.running_clock import readings_as_minutes
 from scribe.timing import (
     CLOCK_TIME,
     ENDS_NEXT,
@@ -4573,7 +4574,9 @@ def find(
     since: list[_Act] = []  # services named since the last minutes were said
     last_named: dict[str, int] = {}  # the turn each service was last named in as done
     done_today: set[str] = set()  # codes named at least once as done at this visit
-    segments = _asides_blanked(segments)
+    # "We're at fourteen on the clock" ... "twenty three on the clock": a running clock's readings as the
+    # minutes of the blocks they close (their differences).
+    segments = readings_as_minutes(_asides_blanked(segments))
     # "numbness on the thigh from the traction" / "that went away no numbness": a question a recognizer
     # left unmarked, answered, asks about a service; it does not say one was done.
     asked_as = _questions_marked(segments)
