@@ -1559,6 +1559,7 @@ YES = re.compile(
 )
 
 
+BARE_YES = re.compile(r"\W*(?:yes|yeah|yep|yup|m+-?h+m+|uh-huh|sure)\W*", re.I)
 WH_QUESTION = re.compile(r"\b(?:how|what|when|where|why|which|who)\b", re.I)
 # "That's what he said.", "Right, that's it.": a yes in other words.
 AFFIRMED = re.compile(
@@ -1596,6 +1597,11 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match[str]) 
     question = segment.text[sentence.start() :].strip()
     who = {"patient": "Patient", "caregiver": "Caregiver"}.get(answer.speaker, "Patient")
     first = next(iter(SENTENCE.findall(answer.text)), "").strip()
+    # "How often are you doing them?" / "Mhm. Every day, twice a day.": a bare yes said first is not the
+    # whole answer; the sentence after it is what was answered.
+    rest = [x.strip() for x in SENTENCE.findall(answer.text)[1:] if x.strip()]
+    if BARE_YES.fullmatch(first) and rest:
+        first = f"{first} {rest[0]}"
     # "Any headaches?" / "Sorry, my phone, hang on.": an answer with no yes, no no, nothing clinical in it and
     # no word of what was asked did not answer a question about findings; the question quoted beside it
     # would read as the finding present.
@@ -2605,7 +2611,7 @@ NOT_FINDINGS = re.compile(
     # as a recognizer writes "that's wonderful", "it's fine": no apostrophe
     r"thats|its|theres|there's|there|whats|hes|shes|im|youre|"
     # "Zero to ten?", "zero out of ten": a scale read out, not a finding denied.
-    r"to|out of|where|when|how|what|which|who|"
+    r"to|out of|where|when|how|what|which|who|(?:zero|one|0|1) (?:to|through|out of) (?:ten|10)|"
     # "Any feeling like it's slipping out, instability?": a feeling described, not named.
     r"feelings?$|not|nothing|"
     # "No... yes, the hospital": an answer said again, changed, is no finding.
@@ -2878,6 +2884,19 @@ RUN_ON_ITEM = re.compile(
 )
 
 
+# A trouble asked of a list ("any trouble with memory, getting lost, paying bills"), and a function whose
+# trouble is the finding ("trouble with memory": "Denies memory" would say the patient has none).
+TROUBLE_HEAD = re.compile(
+    r"^\s*(?:any\s+)?(?P<head>(?:trouble|problems?|difficulty|issues?)\s+with)\s+(?!(?:the|your|his|her|my)\b)",
+    re.I,
+)
+FUNCTION_TROUBLE = re.compile(
+    r"\s*(?:memory|attention|concentrat\w*|focus\w*|hearing|vision|reading|writing|thinking"
+    r"|word[- ]finding)\b",
+    re.I,
+)
+
+
 def _run_on_list(part: str) -> list[str]:
     """A part of a question's list as its items: two where a recognizer ran one on into the next."""
     m = RUN_ON_ITEM.match(part)
@@ -2916,7 +2935,15 @@ def _chunks(phrase: str) -> list[str]:
     phrase = re.sub(r",\s*(?:[A-Z][a-z]+|Mr\.? \w+|Mrs\.? \w+|Ms\.? \w+)\s*\??\s*$", "", phrase)
     out = []
     parts = re.split(r",|\bor\b|\band\b|\bany\b", phrase)
-    for part in [p for whole in parts for p in _run_on_list(whole)]:
+    # "Any trouble with memory for events, getting lost, paying bills?": the trouble asked is of each item;
+    # an item that names no finding of its own ("paying bills") keeps it ("Denies paying bills" would say the
+    # patient pays none).
+    headed = TROUBLE_HEAD.match(phrase)
+    for k, part in enumerate([p for whole in parts for p in _run_on_list(whole)]):
+        if headed and k and not TROUBLE_HEAD.match(part) and part.strip():
+            bare_part = re.sub(r"^\s*(?:the|a|an|with)\s+", "", part.strip(), flags=re.I)
+            if not _names_a_finding(bare_part):
+                part = f"{headed['head']} {bare_part}"
         part = re.sub(
             # ("or with breathing at night": what the trouble is with, the "with" no part of it)
             r"^\s*(?:the|any|more|of|anything|something|a|an|with)\s+",
@@ -2938,10 +2965,12 @@ def _chunks(phrase: str) -> list[str]:
             r"|changes? (?:in|with)(?=(?:\s+[a-z'-]+){3,}\s*$))\s+"
             r"(?!(?:the|your|his|her|my)\b)",
             # ("trouble with drinks": what the trouble is with, not a finding, keeps the trouble)
+            # ("trouble with memory for events": a function's trouble keeps the trouble; "Denies memory"
+            # would say there is none)
             lambda m: (
                 m.group(0)
                 if re.match(r"(?:problems?|trouble|issues?) with", m.group(0), re.I)
-                and not _names_a_finding(m.string[m.end() :])
+                and (not _names_a_finding(m.string[m.end() :]) or FUNCTION_TROUBLE.match(m.string[m.end() :]))
                 else ""
             ),
             part,
@@ -2956,7 +2985,8 @@ def _chunks(phrase: str) -> list[str]:
         brought_on = BROUGHT_ON.match(part)
         where = bool(WHERE.match(part) or (brought_on and _names_a_finding(brought_on.group("what"))))
         part = _placed(part)
-        words = part.split()  # "pain_at_night", "bowel_or_bladder": one finding's words, counted as one
+        # (a trouble's head, kept, is no word of the finding's own)
+        words = TROUBLE_HEAD.sub("", part).split()  # "pain_at_night", "bowel_or_bladder": counted as one
         part = part.replace("_", " ")
         # A service not given ("no e-stim today") is not a finding denied; "weight loss" is.
         # (a condition a treatment is named for, "no dysphagia", is a finding)
@@ -3087,6 +3117,14 @@ def _patients_exception(sentence: str) -> bool:
     if not other or not any(_a_person(w) for w in other["who"].split()):
         return True
     return bool(re.search(r"\b(?:i|me|my|i'm|im|i've|ive)\b", rest[other.end() :], re.I))
+
+
+# A rating said, hedged, after a no ("Not really. Maybe a one.", "No, like a two on stairs").
+RATED_AFTER_NO = re.compile(
+    r"\b(?:maybe|like|about|around|probably|only|just)\s+an?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\b(?!\s*(?:-|or\s+two\s+(?:times|days)|times?|days?|weeks?|hours?|minutes?|mins?|of\b|more\b))",
+    re.I,
+)
 
 
 def answered_no(answer: str) -> bool:
@@ -4310,6 +4348,8 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 and (answered_no(answer.text) or _no_but_elsewhere([w for w, _, _ in asked], answer.text))
                 # "You don't have any pain, do you?" / "No, it hurts a lot.": a no that says more is no denial
                 and (says_not_so(answer.text) or not _put_in_the_negative(text))
+                # "Any pain today?" / "Not really. Maybe a one.": a hedged rating is a rating, not a denial
+                and not RATED_AFTER_NO.search(answer.text)
             ):
                 echo = opening_echo(unhesitating(answer.text), " ".join(w for w, _, _ in asked))
                 these: list[Denial] = []
