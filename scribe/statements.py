@@ -2468,7 +2468,7 @@ DURATION_UNITS = frozenset({"minute", "minutes", "min", "mins", "hour", "hours"}
 # a figure or what gives it ("that's", "it was") right after it. ("numbness in feet", "stands in feet
 # together": a body part, no unit named.)
 UNIT_IN = re.compile(
-    r"\bin\s+(pounds|lbs|kilos|kilograms|kgs|feet|meters|metres|inches|centimeters|yards|miles|kilometers)\b"
+    r"\bin(?:to)?\s+(pounds|lbs|kilos|kilograms|kgs?|feet|meters|metres|inches|centimeters|yards|miles|kilometers)\b"
     rf"(?=\s*,?\s*(?:(?:that|it|this|they|is|was|were|are|about|around|roughly)\b|\d|{NUMBER}\b))",
     re.IGNORECASE,
 )
