@@ -100,9 +100,16 @@ def _pages(clients: dict[str, httpx.Client]) -> list[tuple[str, str, str]]:
     booking = f"/schedule/book?patient={patient_id}&q=ma" if patient_id else None
     waiting = f"/waitlist/new?patient={patient_id}" if patient_id else None
     chart = _first(therapist, note, r"/patients/\d+/chart") if note else None
+    plan = _first(therapist, chart, r"/plans/\d+(?=\")") if chart else None
+    record = f"/patients/{patient_id}" if patient_id else None
     for label, role, path in (
         ("my week", "therapist", "/my/week"),
         ("patient chart", "therapist", chart),
+        ("plan of care", "therapist", plan),
+        ("wait list", "front_desk", "/waitlist"),
+        ("new patient (intake)", "front_desk", "/patients/new"),
+        ("insurance form", "front_desk", f"{record}/insurance/new" if record else None),
+        ("authorization form", "front_desk", f"{record}/authorizations/new" if record else None),
         ("evaluation review (its form)", "therapist", _evaluation_note(therapist)),
         ("patient profile", "front_desk", patient),
         ("booking form", "front_desk", booking),
