@@ -97,6 +97,15 @@ def split_by_rest(
                     rest, rest_sentence = found, later
                     break
             block = _block_before(out, segment.index, sm.start() + part.start())
+            bare = _bare_block(segments, segment.index, sm.start() + part.start(), activities)
+            if bare is not None and (block is None or (block[1].segment, block[1].start) < bare[:2]):
+                # "hand block was twenty minutes" ... "eight of that was soft tissue, the rest was folding
+                # laundry": a block no service was named for, split into two that are.
+                if rest is not None:
+                    out = _bare_block_split(
+                        out, segment.index, bare[2], part, sm.start(), rest, text, activities
+                    )
+                continue
             if block is None:
                 continue
             k, b = block
@@ -133,34 +142,18 @@ def split_by_rest(
                 out = [m for j, m in enumerate(out) if j not in inside]
                 review.setdefault(b.code, _unclear(b, quote))
                 continue
-            parts = [
-                replace(
-                    b,
-                    code=first.code,
-                    minutes=figure,
-                    label=first.label,
-                    start=p_start,
-                    end=p_end,
-                    said_at=((p_start, p_end),),
-                    again=False,
-                    added=False,
-                    said_as_range=None,
-                    segment=segment.index,
+            parts = _two_parts(
+                b,
+                segment.index,
+                (first.code, first.label, figure, p_start, p_end),
+                (
+                    other_code,
+                    other.label if other is not None else b.label,
+                    n - figure,
+                    rest.start(),
+                    rest.end(),
                 ),
-                replace(
-                    b,
-                    code=other_code,
-                    minutes=n - figure,
-                    label=other.label if other is not None else b.label,
-                    start=rest.start(),
-                    end=rest.end(),
-                    said_at=((rest.start(), rest.end()),),
-                    again=False,
-                    added=False,
-                    said_as_range=None,
-                    segment=segment.index,
-                ),
-            ]
+            )
             at = sum(1 for j in range(k) if j not in inside)
             out = [m for j, m in enumerate(out) if j not in inside and j != k]
             out[at:at] = parts
@@ -171,6 +164,82 @@ def split_by_rest(
                     "confirm the service before signing",
                 )
     return out, review
+
+
+Part = tuple[str, str, int, int, int]  # code, label, minutes, start, end
+
+
+def _two_parts(template: Mention, segment: int, first: Part, second: Part) -> list[Mention]:
+    """A block's two parts, each a mention of its own in the turn that split it."""
+    return [
+        replace(
+            template,
+            code=code,
+            minutes=minutes,
+            label=label,
+            start=start,
+            end=end,
+            said_at=((start, end),),
+            again=False,
+            added=False,
+            total=False,
+            said_as_range=None,
+            segment=segment,
+        )
+        for code, label, minutes, start, end in (first, second)
+    ]
+
+
+# "hand block was twenty minutes", "the next block, ten minutes": minutes said of a block, no service named.
+BLOCK_SAID = re.compile(rf"\bblock\b[^.!?]*?\b(?P<n>{NUMBER})\s*min(?:ute)?s?\b", re.I)
+
+
+def _bare_block(
+    segments: list[Segment], segment: int, at: int, activities: Activities
+) -> tuple[int, int, int] | None:
+    """The last block of minutes said before a split with no service named in its sentence (in the split's
+    turn before it, or a clinician's turn of the few before): its turn, where its figure is, its minutes."""
+    best = None
+    for s in segments:
+        if s.speaker != CLINICIAN or not segment - NEAR_TURNS <= s.index <= segment:
+            continue
+        for sm in SENTENCE.finditer(s.text):
+            if s.index == segment and sm.end() > at:
+                break
+            said = BLOCK_SAID.search(sm.group(0))
+            if said is not None and not activities(sm.group(0)):
+                best = (s.index, sm.start() + said.start("n"), int(value(said["n"])))
+    return best
+
+
+def _bare_block_split(
+    out: list[Mention],
+    segment: int,
+    n: int,
+    part: re.Match[str],
+    offset: int,
+    rest: re.Match[str],
+    text: str,
+    activities: Activities,
+) -> list[Mention]:
+    """The mentions with the one the split's part gave ("eight of that was soft tissue") put as the block's
+    two parts, where each part names one service and the part is smaller than the block."""
+    p_start, p_end = offset + part.start("part"), offset + part.end("part")
+    figure = int(value(part["part"]))
+    first = _one_code(activities(text[p_end : rest.start()]))
+    other = _one_code(activities(text[rest.end() :]))
+    inside = [j for j, m in enumerate(out) if _said_at_in(m, segment, p_start, rest.start())]
+    if first is None or other is None or not inside or not 0 < figure < n:
+        return out
+    parts = _two_parts(
+        out[inside[0]],
+        segment,
+        (first.code, first.label, figure, p_start, p_end),
+        (other.code, other.label, n - figure, rest.start(), rest.end()),
+    )
+    kept = [m for j, m in enumerate(out) if j not in inside]
+    kept[inside[0] : inside[0]] = parts
+    return kept
 
 
 def _unclear(b: Mention, quote: str) -> str:

@@ -1305,15 +1305,33 @@ NOT_THERE = re.compile(
 )
 
 
+_YES = r"(?:yes|yeah|yep|yup|right|correct|exactly|that'?s right|that'?s it|uh-huh|mm-hmm|confirmed)"
+# "did you come from the balance class", "were you at the group": asked, as a recogniser writes it.
+CAME_FROM_QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|hey|hi)\W+)*(?:did|do|were|are|have|had)\s+you\b", re.I
+)
+# "yeah the core class", "I did", "yes, Sally's class": the patient says she was there.
+WAS_THERE = re.compile(rf"^\W*(?:{_YES}|i did|i was|we did|sure did|just did|just came)\b", re.I)
+
+
 def _came_from_denied(texts: list[str], segments: list[Segment]) -> list[str]:
     """The clinicians' turns with a last sentence that asks whether the patient came from a service blanked,
-    positions kept, where the next turn, the patient's or a caregiver's, says she was not there."""
+    positions kept, where the next turn, the patient's or a caregiver's, says she was not there; and where the
+    sentence is asked as a question ("did you come from the balance class") that nobody answers yes to: a
+    class never said to be attended is no group given."""
     out = list(texts)
     for i, (text, segment) in enumerate(zip(texts, segments, strict=True)):
-        if segment.speaker != CLINICIAN or i + 1 >= len(segments) or segments[i + 1].speaker == CLINICIAN:
+        if segment.speaker != CLINICIAN:
             continue
+        answer = (
+            segments[i + 1].text if i + 1 < len(segments) and segments[i + 1].speaker != CLINICIAN else None
+        )
         last = _last_sentence(text)
-        if last and CAME_FROM_ASKED.search(last) and NOT_THERE.search(segments[i + 1].text):
+        if not last or not CAME_FROM_ASKED.search(last):
+            continue
+        denied = answer is not None and NOT_THERE.search(answer)
+        unconfirmed = CAME_FROM_QUESTION.search(last) and (answer is None or not WAS_THERE.search(answer))
+        if denied or unconfirmed:
             at = text.rfind(last)
             out[i] = text[:at] + " " * len(last) + text[at + len(last) :]
     return out
@@ -2990,7 +3008,6 @@ def _distinct(mentions: list[Mention]) -> int:
     return sum(by_label.values())
 
 
-_YES = r"(?:yes|yeah|yep|yup|right|correct|exactly|that'?s right|that'?s it|uh-huh|mm-hmm|confirmed)"
 # "Yes, twelve minutes of scar work", "Twelve, yes.": the turn confirms a figure just said or asked.
 CONFIRMS = re.compile(rf"^\s*(?:{_YES}\b|{NUMBER}\s*(?:minutes?)?\s*[,.!]?\s*{_YES}\b)", re.I)
 # "So that's twelve of scar work", "okay so that was ten on the bike": a figure summed up, not a new bout.
@@ -3137,6 +3154,64 @@ def _sums_said(mentions: list[Mention], segments: list[Segment]) -> list[Mention
         whole = sum(p.minutes for p in parts) if added_up else _distinct(parts)
         if pieces >= 2 and whole + sum(more) == m.minutes:
             out[k] = replace(m, total=True)
+    return out
+
+
+def _amounts_apart(mentions: list[Mention], segments: list[Segment]) -> list[Mention]:
+    """ "bike for the warm up, ten minutes of exercise" ... "then bridges and clams on the mat, twelve minutes
+    of exercise": a service said by its own name with its minutes in two lines is two amounts, added, unless
+    the later line says its figure as the total, a sum, a correction or a restatement ("so", "that was",
+    "actually", "in total"). A new bout is said ("then", "also") or the two lines name different parts."""
+    text = {s.index: s.text for s in segments if s.speaker == CLINICIAN}
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if (
+            m.again
+            or m.added
+            or m.total
+            or len(m.said_at) != 1
+            or m.segment not in text
+            or not GENERIC.match(m.label)
+        ):
+            continue
+        if any(o.segment == m.segment and o.label != m.label for o in out):
+            continue  # a recap of two or more services: `_per_code` reads it
+        earlier = [
+            p
+            for p in out[:k]
+            if p.code == m.code and not p.again and p.segment < m.segment and p.segment in text
+        ]
+        if not earlier:
+            continue
+        p = earlier[-1]
+        if (
+            p.minutes == m.minutes
+            or p.label.lower() != m.label.lower()
+            or any(o.segment == p.segment and o.label != p.label for o in out)
+        ):
+            continue
+        said = text[m.segment]
+        at = m.said_at[0][0]
+        sentence = next((x for x in SENTENCE.finditer(said) if x.start() <= at < x.end()), None)
+        p_said = text[p.segment]
+        p_sentence = next((x for x in SENTENCE.finditer(p_said) if x.start() <= p.start < x.end()), None)
+        if sentence is None or p_sentence is None:
+            continue
+        before = said[sentence.start() : at]
+        if (
+            TOTAL.search(sentence.group(0))
+            or RECAP.search(sentence.group(0))
+            or SUMS_UP.match(sentence.group(0))
+            or RESTATES.match(before)
+            or SUM_CUE.search(before)
+            or CORRECTION_SAID.search(said[:at])
+            or THAT_WAS.search(before)
+        ):
+            continue
+        parts = {a.label.lower() for a in activities(sentence.group(0)) if not GENERIC.match(a.label)}
+        p_parts = {a.label.lower() for a in activities(p_sentence.group(0)) if not GENERIC.match(a.label)}
+        if NEW_BOUT.search(before) or (parts and p_parts and not parts & p_parts):
+            out[k] = replace(m, added=True)
     return out
 
 
@@ -4657,6 +4732,7 @@ def find(
         segments,
     )
     mentions = _sums_said(_referred_back(_totals_split(mentions, segments), segments), segments)
+    mentions = _amounts_apart(mentions, segments)
     mentions = _block_of_its_parts(mentions, segments)
     # "Of those twenty-four, about nine were balance, the rest was lifting": one block, given once.
     mentions, split_review = split_by_rest(mentions, segments, activities)
