@@ -1600,7 +1600,16 @@ def _confirmed(segments: list[Segment], position: int, sentence: re.Match[str]) 
     # "How often are you doing them?" / "Mhm. Every day, twice a day.": a bare yes said first is not the
     # whole answer; the sentence after it is what was answered.
     rest = [x.strip() for x in SENTENCE.findall(answer.text)[1:] if x.strip()]
-    if BARE_YES.fullmatch(first) and rest:
+    # (not when that sentence is another's: "Yes. My wife says her knee is bad." keeps the yes alone)
+    if (
+        BARE_YES.fullmatch(first)
+        and rest
+        and not QUESTION.search(rest[0])
+        and not kept_out(answer.speaker, rest[0])
+        and not SUGGESTED_BY_OTHERS.search(rest[0])
+        and not _someone_elses(answer.speaker, rest[0])
+        and not (answer.speaker == "caregiver" and CAREGIVERS_OWN.search(rest[0]))
+    ):
         first = f"{first} {rest[0]}"
     # "Any headaches?" / "Sorry, my phone, hang on.": an answer with no yes, no no, nothing clinical in it and
     # no word of what was asked did not answer a question about findings; the question quoted beside it

@@ -73,6 +73,14 @@ NOTE = [
         ["denies"],
         id="yes_then_when",
     ),
+    # held: a yes, then another's news: the yes quoted alone, the wife's words kept out
+    pytest.param(
+        "PT",
+        ((T, "Any dizziness when you stand up?"), (P, "Yes. My wife says her knee is bad.")),
+        ['answers: "yes."'],
+        ["knee"],
+        id="yes_then_anothers_health",
+    ),
     # held: a no with its rating in one clause, a plain no, a trouble asked of findings, a bare yes
     pytest.param(
         "PT", ((T, "Any pain?"), (P, "No, maybe a one.")), ["pain 1/10"], ["denies pain"], id="no_maybe_a_one"
