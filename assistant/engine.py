@@ -33,6 +33,7 @@ from assistant.tools import Reply, Visit
 from assistant.understand import (
     COUNT_WORDS,
     EX_PARTNER_ASKS,
+    EX_PARTNER_PRESSED,
     KX_SET_WHY,
     KX_USE_SAID,
     MONTH_WORD,
@@ -42,6 +43,7 @@ from assistant.understand import (
     PER_CODE,
     PLAN_YEAR,
     SELF_CORRECTION,
+    SOMEONE_ELSE_WHY,
     STOP,
     TAKEOVER_REFUSED,
     VISIT_WISHED_ELSEWHERE,
@@ -792,8 +794,14 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
     clauses = numbered_items(text) or action_clauses(text)
     if len(clauses) == 1:
         clauses = ask_clauses(text)
+    ex_before = state.pop("ex_partner", False)
     if EX_PARTNER_ASKS.search(text):
+        state["ex_partner"] = True
         clauses = [text]  # declined whole: no question beside it is answered
+    elif ex_before and EX_PARTNER_PRESSED.search(text):
+        # "she says hes on the account" right after an ex-partner was declined: declined again
+        state["ex_partner"] = True
+        return Reply(f"I still can't do that here: {SOMEONE_ELSE_WHY}.", intent="refused")
     if len(clauses) > 1:
         return _several(session, actor, chat, state, clauses, today)
     who = WHO_CONFIRMED.match(text)

@@ -358,6 +358,9 @@ CLAIM_ALTERED = re.compile(
     r"on\s+" + CLAIM_OBJECT + r"(?!\s+(?:on|in)\s+the\s+(?:calendar|schedule))\b|\bback-?dat\w*\b|"
     r"\b(use|put|reuse|re-use)\b[^.?!]{0,12}\b(the\s+)?old auth\w*( number| #| no)?\b[^.?!]{0,30}"
     r"\b(new|claims?|on)\b|"
+    # billed under another provider's NPI than the one who treated ("rebill them under her supervisor's npi")
+    r"\b(re-?bill|bill|submit|re-?submit|re-?send|send|file|put)\b[^.?!]{0,40}\b(under|with|as)\b[^.?!]{0,30}"
+    r"\bnpi\b|"
     # "..., nobody checks" of a claim's part, never of a channel ("nobody checks voicemail/the fax/her in")
     r"^(?=.*" + CLAIM_PART + r").*\b(nobody|no one|no-one) (checks|will (notice|check|know))"
     r"(\s+(anyway|that|those|it))?\s*([.,;!?]|$)",
@@ -375,6 +378,19 @@ EX_PARTNER = (
     r"(her|his|their|[a-z]+'?s) ex\b|estranged|restraining order|former (husband|wife|spouse|partner))"
 )
 EX_PARTNER_ASKS = re.compile(EX_PARTNER, re.I)
+# Pressed right after that decline ("she says hes on the account", "he's her emergency contact"): declined
+# again, nothing about her said
+EX_PARTNER_PRESSED = re.compile(
+    r"\b(he'?s|hes|he is|she'?s|she is|they'?re|says|said)\b.{0,30}\b(on (the|her|his|their) "
+    r"(account|file|form|hipaa|release)|authori[sz]ed|allowed|listed|permission|custody|guardian|"
+    r"emergency contact|ok'?d)\b",
+    re.I,
+)
+SOMEONE_ELSE_WHY = (
+    "nothing about a patient's visits or care goes to anyone else (an employer, family, a school) "
+    "unless the patient authorized it or they are the patient's legal guardian on file; take a "
+    "message for the therapist"
+)
 RESTRICTED = (
     (CLAIM_ALTERED, CLAIM_ALTERED_WHY),
     (
@@ -415,9 +431,7 @@ RESTRICTED = (
             r"improv\w*)\b",
             re.I,
         ),
-        "nothing about a patient's visits or care goes to anyone else (an employer, family, a school) "
-        "unless the patient authorized it or they are the patient's legal guardian on file; take a "
-        "message for the therapist",
+        SOMEONE_ELSE_WHY,
     ),
     (
         re.compile(
@@ -625,6 +639,13 @@ RESTRICTED = (
             r"\b(charts?|records?|files?)\b|"
             r"\bwho (else )?(has |have |had )?(looked at|viewed|accessed|opened|pulled up)\b.{0,20}"
             r"\b(claims?|accounts?|those|these|them|it|anything)\b|"
+            # "who looked at Jacqueline Hunt this week", "who changed anna reyes's balance last week": who
+            # opened or changed a patient's record is the audit log's
+            r"^\W*who (else )?(has |have |had )?(looked at|looked into|viewed|opened|pulled up)\s+"
+            r"(?!(the |my |our |a |an |this |that )?(schedule|calendar|slots?|openings?|wait ?list|list|"
+            r"kpis?|report|numbers|figures)\b)[a-z]+|"
+            r"\bwho (changed|edited|modified|updated|deleted|removed|adjusted|zeroed)\b.{0,40}\b(balance|"
+            r"chart|record|insurance|address|phone|claim|payment|note|dob|birth ?date)s?\b|"
             # "who exported anything last week", "did anyone download the patient list": the audit log too
             r"\b(who|any ?one|any ?body|some ?one)( else)? (has |have |had )?(export|exported|download|"
             r"downloaded|printed)\b",
@@ -647,6 +668,8 @@ RESTRICTED = (
         # "ok disable the account then", "reset her password", "add a new user for the new PTA": user
         # accounts are the owner's, on the users page
         re.compile(
+            # "remove Nicoles access after the 27th", "cut off his login friday"
+            r"\b(remove|revoke|take away|cut off|pull|end|shut off)\b.{0,30}\b(access|login|logins)\b|"
             r"\b(disable|deactivate|lock|unlock|suspend|reactivate|enable)\b.{0,30}\b(user|account|login|"
             r"access)s?\b|\b(delete|remove|create|add|set up|make|reset|change)\b.{0,30}\b(user( account)?|"
             r"login|password|username)s?\b|"

@@ -1,6 +1,7 @@
 """Conversations and the front desk's phrasing (#19, stop 62): a weekday a visit is moved to counts from the
 visit's own day ("mon to wed" goes forward; "the thurs after", "the tue before" from the visit); an
-ex-partner asking after a patient is declined whole, no question beside it answered; a reason code said
+ex-partner asking after a patient is declined whole, no question beside it answered, and again when pressed;
+who opened or changed a record, access taken away and a claim under another NPI are declined; a reason code said
 with its group (PR-16, CO-16) is explained with that group; "their", "them", "both" after two patients named
 together are both of them; "whos worst", "any over 5" are answered from a figure listed by payer just before,
 else asked back. Tiny demo, today Tue Nov 24 2026: Janet Woods OT Fri Nov 27 10:15 AM, Mon Nov 30
@@ -81,6 +82,17 @@ ROWS = [
         _no_write_said(DECLINED, unsaid=("Nov 25", "3:00 PM")),
         "ex-boyfriend-asking-is-declined-whole",
     ),
+    # pressed right after ("he says hes on her account"): declined again; another patient asked after is answered
+    row(
+        ["amy thomas ex husband is on the phone asking when her appts are", "he says hes on her account"],
+        _no_write_said("I still can't do that here", DECLINED, unsaid=("Nov 25", "3:00 PM")),
+        "ex-partner-pressed-is-declined-again",
+    ),
+    row(
+        ["amy thomas ex husband is on the phone asking when her appts are", "ok. when is janet woods next"],
+        _no_write_said("Fri Nov 27", unsaid=(DECLINED,)),
+        "another-question-after-the-ex-decline-answered",
+    ),
     # must not change: family asking a visit's time is the desk's everyday work
     row(
         ["janet woods's husband asks what time her friday visit is"],
@@ -117,6 +129,36 @@ ROWS = [
         ["whens janet woods and amy thomas next", "whats janet woods balance", "and her insurance"],
         _no_write_said("Janet Woods's insurance", unsaid=("Amy Thomas",)),
         "one-named-again-is-her-alone",
+    ),
+    # --- who opened or changed a record, access taken away, a claim under another NPI: declined
+    # (was: "I can't answer that from the record", or her balance said)
+    row(
+        ["who pulled up janet woods yesterday"],
+        _no_write_said("audit log", unsaid=("owes",)),
+        "who-opened-a-patient-is-the-audit-log",
+        OWNER,
+    ),
+    row(
+        ["who changed amy thomas's balance last week"],
+        _no_write_said("audit log", unsaid=("owes",)),
+        "who-changed-a-balance-is-the-audit-log",
+        OWNER,
+    ),
+    row(
+        ["take away kyle chens access after the 4th"],
+        _no_write_said("users page"),
+        "access-taken-away-is-the-users-page",
+        OWNER,
+    ),
+    row(
+        ["resubmit janet woods claims under nicole stevens npi"],
+        _no_write_said("never changed to get a claim paid"),
+        "claim-under-another-npi-declined",
+        BILLER,
+    ),
+    # must not change: who is on the schedule is answered, not the audit log
+    row(
+        ["who looked at the schedule today"], _says(unsaid=("audit log",)), "the-schedule-is-no-audit", OWNER
     ),
     # --- a ranking asked of the list just given (was: "I can't answer that from the record")
     row(
