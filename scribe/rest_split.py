@@ -132,7 +132,7 @@ def split_by_rest(
                     review.setdefault(b.code, _unclear(b, quote))
                 continue
             rest_text = text[rest.end() : rest_sentence.end()]
-            other = _one_code(activities(rest_text))
+            other = _one_code(_head_of_a_list(rest_text, activities))
             other_code = other.code if other is not None else None
             if other_code is None and TASKS.search(rest_text):
                 other_code = THER_ACT
@@ -240,6 +240,24 @@ def _bare_block_split(
     kept = [m for j, m in enumerate(out) if j not in inside]
     kept[inside[0] : inside[0]] = parts
     return kept
+
+
+# "the car, toilet and tub transfers": kinds listed before one head noun, each a kind of the head.
+LISTED_KINDS = re.compile(r"\b(?:[a-z]+,?\s+){1,4}and\s+(?P<last>[a-z]+)\s+(?P<head>[a-z]+)\b", re.I)
+
+
+def _head_of_a_list(text: str, activities: Activities) -> Sequence[_Named]:
+    """What a text names; a list of kinds sharing one head noun ("the car, toilet and tub transfers") names
+    the head's service, not the service its last kind alone would name ("tub transfers")."""
+    acts = activities(text)
+    listed = LISTED_KINDS.search(text)
+    if listed is None or len(acts) != 1:
+        return acts
+    head = activities(listed["head"])
+    said_last = text[listed.start("last") : listed.end("head")]
+    if len(head) == 1 and acts[0].label.lower() == said_last.lower() and head[0].code != acts[0].code:
+        return head
+    return acts
 
 
 def _unclear(b: Mention, quote: str) -> str:

@@ -97,3 +97,32 @@ def test_minutes_said_with_whom(
 )
 def test_traction_by_hand_is_manual_therapy(said: list[tuple[str, str]], billed: dict[str, int]) -> None:
     assert _billed(*said) == billed
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        # failing before: the rest, kinds listed before one head ("bed, chair and shower transfers"), went to
+        # what its last kind alone names (shower transfers, self-care) beside the part's own self-care
+        (
+            [
+                (T, "that whole grooming and transfer block was twenty minutes."),
+                (
+                    T,
+                    "of those twenty, about eight were the grooming, the rest was the bed, chair and shower transfers",
+                ),
+            ],
+            {"97535": 8, "97530": 12},
+        ),
+        # must not change: the rest naming one kind is that kind's service
+        (
+            [
+                (T, "that whole grooming and transfer block was twenty minutes."),
+                (T, "of those twenty, about eight were the stairs, the rest was the shower transfers"),
+            ],
+            {"97530": 8, "97535": 12},
+        ),
+    ],
+)
+def test_rest_named_as_a_list_of_kinds(said: list[tuple[str, str]], minutes: dict[str, int]) -> None:
+    assert _minutes(*said, discipline="OT") == minutes
