@@ -3557,7 +3557,10 @@ def _evaluation_named(segments: list[Segment]) -> str:
 
 
 def _slp_evaluation(segments: list[Segment]) -> tuple[str, str, bool]:
-    score = _slp_scores(" ".join(s.text for s in segments))
+    # What was assessed is what the clinician names: a caregiver's long answer of history ("they had him on
+    # thickened drinks ... no coughing at all, so I don't think swallowing is a problem now") assesses
+    # nothing.
+    score = _slp_scores(" ".join(s.text for s in segments if s.speaker == CLINICIAN))
     named = _evaluation_named(segments)
     if named == "sound":
         if score["language"] >= 2:

@@ -1,7 +1,9 @@
 """Minutes said only as a running clock (#17, blind41-dev ar_pt03, ar_ot02, ar_slp04): "clock starts now" ...
 "we're at twelve on the clock" ... "twenty two on the clock": the readings of one clock that kept running,
 so each block took the difference from the reading before (the first from the start). Also the cognitive
-"attention task" said in the singular (ar_slp04). Rows marked "must not change" read as they did before:
+"attention task" said in the singular (ar_slp04), and an aphasia evaluation known by its subtests
+(word finding, sentence repetition, step commands, anomic) over a caregiver's long answer of swallowing history
+(ar_slp01). Rows marked "must not change" read as they did before:
 minutes said "on the clock" with no reading ("twenty minutes on the clock"), one reading with no start
 said, and clock times of day."""
 
@@ -34,7 +36,7 @@ def _minutes(*said: tuple[str, str], discipline: str = "PT", role: str = "PT") -
             "PT",
             {"97110": 10, "97116": 9},
         ),
-        # failing before: the second reading was billed whole (20), not the 9 minutes since the first
+        # failing before: nothing billed (the readings were no minutes)
         (
             [
                 (T, "I'll start the stopwatch. Dressing practice first, socks with the sock aid."),
@@ -47,7 +49,7 @@ def _minutes(*said: tuple[str, str], discipline: str = "PT", role: str = "PT") -
             "OT",
             {"97535": 11, "97530": 9},
         ),
-        # failing before: two rising readings with no start said are still differences
+        # failing before: nothing billed; two rising readings with no start said are differences too
         (
             [
                 (T, "Leg press and hamstring curls to begin."),
@@ -117,3 +119,47 @@ def test_minutes_on_the_clock_as_said(
 )
 def test_attention_task_is_cognitive(said: list[tuple[str, str]], minutes: dict[str, int]) -> None:
     assert _minutes(*said, discipline="SLP", role="SLP") == minutes
+
+
+def _evaluation(*said: tuple[str, str]) -> list[str]:
+    d = draft(turns(*said), discipline="SLP", note_type="evaluation", role="SLP", rule="per-code")
+    return [c["code"] for c in d.codes]
+
+
+C = "caregiver"
+
+
+@pytest.mark.parametrize(
+    ("said", "codes"),
+    [
+        # failing before (92610): an aphasia evaluation by its subtests (word finding, sentence repetition,
+        # step commands, an anomic pattern) whose swallowing is only a daughter's long answer of history
+        (
+            [
+                (T, "Any problems with swallowing or eating?"),
+                (
+                    C,
+                    "At the rehab place they gave her pureed food and thickened water for a while, and she "
+                    "hated it, but now she has her tea and toast every morning with no coughing, and she "
+                    "swallows pills fine, so swallowing is not the worry.",
+                ),
+                (T, "Let's look at her language. Word finding first: name these objects."),
+                (P, "Key. Pen. The... writing... pencil."),
+                (T, "Sentence repetition, six of ten. Three-step commands, five of six."),
+                (T, "Word-finding pauses in conversation; an anomic pattern overall."),
+            ],
+            ["92523"],
+        ),
+        # must not change: a swallowing evaluation by its trials stays 92610
+        (
+            [
+                (T, "Clinical swallow evaluation today. Oral mech is within limits."),
+                (T, "Thin liquid by cup: coughing after the third sip. Nectar thick: no signs."),
+                (T, "Puree and soft solids: good bolus control, chin tuck helps."),
+            ],
+            ["92610"],
+        ),
+    ],
+)
+def test_aphasia_evaluation_by_its_subtests(said: list[tuple[str, str]], codes: list[str]) -> None:
+    assert _evaluation(*said) == codes
