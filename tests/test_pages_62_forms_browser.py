@@ -207,7 +207,7 @@ def test_an_authorization_double_clicked_is_one(served, chromium) -> None:  # ty
     practice, context, page = _page(served, chromium, "front_desk")
     patient = _patient(practice)
     _auth_form(page, patient, "2027-01-04", "2027-04-30", "16", "AET-62-ONE")
-    double_clicked(page, "text=Add the authorization", re.compile(rf"/patients/{patient}\?"))
+    double_clicked(page, "text=Add the authorization", re.compile(rf"/patients/{patient}\?done="))
     assert "Authorization added." in page.inner_text("main")
     assert one(
         practice,
@@ -240,7 +240,7 @@ def test_insurance_without_a_member_id_is_told_and_double_clicked_is_one(served,
     _refused_on_the_form(page, "copay")
     assert count(practice, sql, p=patient) == before
     page.fill("#ins-copay", "25")
-    double_clicked(page, "text=Add the insurance", re.compile(rf"/patients/{patient}\?"))
+    double_clicked(page, "text=Add the insurance", re.compile(rf"/patients/{patient}\?done="))
     assert "Insurance added." in page.inner_text("main")
     assert count(practice, sql, p=patient) == before + 1
     assert one(
@@ -300,7 +300,7 @@ def test_a_payment_double_clicked_posts_once_and_the_statement_shows_it(served, 
     page.fill("#amount", "37.50")
     page.select_option("#method", "check")
     page.fill("#reference", "6201")
-    double_clicked(page, "#post-payment", re.compile(rf"/billing/patients/{patient}/ledger\?"))
+    double_clicked(page, "#post-payment", re.compile(rf"/billing/patients/{patient}/ledger\?done="))
     assert "Payment of $37.50 posted." in page.inner_text("main")
     assert count(practice, sql, p=patient) == before + 1
     assert one(
@@ -343,7 +343,7 @@ def test_a_denial_written_off_without_a_reason_is_told_and_double_clicked_is_one
     assert one(practice, "SELECT status FROM claim WHERE id = :c", c=claim)[0] == status
     checked(page, "pages-62-write-off-refused")
     page.fill("#wo-reason", "Past the payer's timely filing limit")
-    double_clicked(page, "#write-off-button", re.compile(rf"/billing/claims/{claim}\?"))
+    double_clicked(page, "#write-off-button", re.compile(rf"/billing/claims/{claim}\?done="))
     assert count(practice, actions, c=claim) == 1
     assert one(practice, "SELECT kind FROM claim_action WHERE claim_id = :c", c=claim)[0] == "written_off"
     assert "timely filing" in page.inner_text("main")

@@ -64,7 +64,7 @@ def test_a_note_returned_with_a_blank_comment_then_a_real_one_double_clicked(  #
         checked(page, "pages-62-return-refused")
 
         page.fill("#comment", COMMENT)
-        double_clicked(page, "#return", re.compile(rf"/notes/{note}/review"))
+        double_clicked(page, "#return", re.compile(rf"/notes/{note}/review\?done="))
         assert "Returned to the assistant with your comment." in page.inner_text("main")
         assert count(practice, returns, n=note) == 1
         assert one(practice, "SELECT comment FROM note_return WHERE note_id = :n", n=note)[0] == COMMENT
