@@ -703,6 +703,19 @@ SPLIT_JOIN = re.compile(
 )
 
 
+# "thirty minutes total", "thirty minutes in all": minutes said as a total.
+TOTAL_AFTER = re.compile(
+    r"^\s*(?:minutes?|mins?)\s*,?\s*(?:in\s+total|in\s+all|total|altogether|all together|combined)\b",
+    re.I,
+)
+
+
+def _names_service(after: str) -> bool:
+    """The words after a figure name a service ("ten of gait", "fifteen exercise")."""
+    lead = re.match(r"\s*(?:minutes?\s+)?(?:(?:of|on|for|doing)\s+(?:the\s+|some\s+)?)?", after)
+    return lead is not None and any(a.start == lead.end() for a in activities(after))
+
+
 def _parts_of_a_total(sentence: str, offset: int) -> tuple[set[int], dict[int, tuple[int, int]]]:
     """Where the figures start (`offset` added) that split a total of minutes said before them in the
     sentence into its first part and the rest; and, by where the total starts, the parts of a split that
@@ -713,6 +726,11 @@ def _parts_of_a_total(sentence: str, offset: int) -> tuple[set[int], dict[int, t
     unequal: dict[int, tuple[int, int]] = {}
     for i in range(1, len(said) - 1):
         first, rest = said[i], said[i + 1]
+        if SPLIT_LEAD.search(sentence[: first.start]) and _names_service(sentence[first.end :]):
+            # "thirty minutes total, the first fifteen exercise then ten gait": the parts name their services;
+            # the total said is what they come to, never a service's minutes of its own.
+            out |= {t.start + offset for t in said[:i] if TOTAL_AFTER.match(sentence[t.end :])}
+            continue
         if not (
             SPLIT_LEAD.search(sentence[: first.start]) and SPLIT_JOIN.match(sentence[first.end : rest.start])
         ):
@@ -720,13 +738,16 @@ def _parts_of_a_total(sentence: str, offset: int) -> tuple[set[int], dict[int, t
         totals = [t for t in said[:i] if MINUTES_AFTER.match(sentence[t.end :]) and t.value > first.value]
         if any(t.value == first.value + rest.value for t in totals):
             out |= {first.start + offset, rest.start + offset}
-        elif (
-            totals
-            and first.value == int(first.value)
-            and rest.value == int(rest.value)
-            and not NOT_MINUTES.match(sentence[rest.end :])
-            and not _counts_things(sentence[rest.end :])
-        ):
+        elif totals and first.value == int(first.value) and rest.value == int(rest.value):
+            after = sentence[rest.end :]
+            if _names_service(after):
+                # "thirty minutes of exercise the first fifteen then ten of gait": the ten is gait's own.
+                continue
+            if NOT_MINUTES.match(after) or _counts_things(re.sub(r"^\s*more\b", "", after)):
+                # "the first fifteen then ten reps", "then ten more reps": the rest counts things; the first
+                # part is of the total said, never billed in its place, and no split is there to question.
+                out.add(first.start + offset)
+                continue
             out |= {first.start + offset, rest.start + offset}
             unequal[totals[-1].start + offset] = (int(first.value), int(rest.value))
     return out, unequal
