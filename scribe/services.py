@@ -2988,7 +2988,12 @@ def _per_code(mentions: list[Mention]) -> dict[str, int]:
         mine = [m for m in mentions if m.code == code]
         totals = [k for k, m in enumerate(mine) if m.total]
         if totals:
-            out[code] = mine[totals[-1]].minutes + sum(m.minutes for m in mine[totals[-1] + 1 :] if m.added)
+            # ("so ten of manual" said again, "and another eight of the same": a block of its own, more of it)
+            out[code] = mine[totals[-1]].minutes + sum(
+                m.minutes
+                for m in mine[totals[-1] + 1 :]
+                if m.added or (m.label == "the same" and not m.again)
+            )
             continue
         in_recaps = [m for m in mine if m.segment in recaps]
         if in_recaps:

@@ -212,9 +212,6 @@ MINUTES = [
         "PT",
         [*MOBS, (T, "so ten of manual"), (T, "so ten of manual and another eight of the same")],
         {"97140": 18},
-        marks=BUG(
-            "recap said twice, the second with another eight of the same: 97140 10 (28 at 41931c46^), 18 said"
-        ),
         id="recap_twice_another_eight_of_the_same",
     ),
     # BUG: "eight of the same last visit" (another day's) replaces the twelve done today (SAME_LATER reads only the future)
