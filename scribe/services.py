@@ -1420,15 +1420,18 @@ OF_UNHEARD = re.compile(
 OF_THE_REST = re.compile(
     r"^\s*(?:minutes?\s+)?(?:of|for|on)\s+(?:all\s+)?the\s+(?:rest|others|remainder)\b", re.I
 )
-# "eight of the same", "another eight of the same", "eight more of the same": more of the service the
-# figure before was of.
+# "eight of the same", "another eight of the same", "eight more of the same", "eight more of that": more of
+# the service the figure before was of.
 _SAME = (
-    r"^\s*(?:more\s+)?(?:minutes?\s+)?(?:more\s+)?(?:of|on)\s+(?P<same>the\s+same)"
+    r"^\s*(?:more\s+)?(?:minutes?\s+)?(?:more\s+)?(?:of|on)\s+(?P<same>the\s+same|(?<=\bmore\sof\s)that)"
     r"(?:\s+(?:stuff|thing|work|ones?|exercises?))?"
 )
 OF_THE_SAME = re.compile(rf"{_SAME}(?=\s*(?:[,.;!?]|(?:and|then|so)\b|$))", re.I)
 # "twelve minutes of exercise and eight of the same next visit": more of it planned, not done today.
-SAME_LATER = re.compile(rf"{_SAME}\s+(?:{NOT_YET.pattern})", re.I)
+# ("eight of the same last visit", "... yesterday": another day's, done before today)
+SAME_LATER = re.compile(
+    rf"{_SAME}\s+(?:{NOT_YET.pattern}|(?:last|previous)\s+(?:visit|session|time|week)\b|yesterday\b)", re.I
+)
 # "so twelve of exercise and the rest was ten": a figure said of the rest, which names no service.
 REST_WAS = re.compile(rf"{REST.pattern}\s*(?:(?:about|around|roughly|maybe|like|only|just)\s+)*$", re.I)
 # "and about four minutes going over the jar opener": minutes, then what was done in them.

@@ -177,7 +177,6 @@ MINUTES = [
         "PT",
         [*MOBS, (T, "so ten of manual and eight more of that")],
         {"97140": 18},
-        marks=BUG('"eight more of that": the eight lost, 97140 10 (OF_THE_SAME reads only "the same")'),
         id="eight_more_of_that",
     ),
     # BUG: "another eight of the same" said with where it was done: the eight lost
@@ -219,9 +218,6 @@ MINUTES = [
         "PT",
         [*EX, (T, "twelve minutes of exercise and eight of the same last visit")],
         {"97110": 12},
-        marks=BUG(
-            '"eight of the same last visit" replaced today\'s twelve: 97110 8 (SAME_LATER is future only)'
-        ),
         id="same_last_visit_billed_instead",
     ),
     # ---- "the rest was N" --------------------------------------------------------------------------------------
