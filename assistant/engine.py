@@ -8175,7 +8175,7 @@ def _reschedule(
         return visit
     target = Frame(text=frame.text, intent="reschedule", window=frame.window)
     if tos:
-        target.days = [_said(_weekday_from_visit(frame.text, tos[0], visit.starts.date()), True)]
+        target.days = [_said(_weekday_from_visit(frame.text, tos[0], visit.starts.date(), today), True)]
     if time_to:
         target.times = [_said(time_to[0].value, True)]
     elif frame.same_time or frame.shift or (tos and froms and not frame.window):
@@ -8212,23 +8212,40 @@ def _reschedule(
 
 
 # A weekday said alone as where a visit goes ("move her mon to wed"), or with "before"/"after" ("the fri
-# after", "the wed before"), counts from the visit's own day: a bare weekday before the visit is the one
-# after it (a Monday visit moved to "wed" goes to that Wednesday, never back to the one before).
+# after", "the wed before"), counts from the visit's own day: a bare weekday is that day of the visit's own
+# week while it is still ahead (a Monday visit moved to "wed" goes to that Wednesday, never back to the one
+# before; a Friday visit moved to "thurs" is the day before, not six days after it), else the first one after
+# the visit. A weekday fixed by what is said around it ("this thurs", "wed next week", "tue after next",
+# "wed the 2nd", "tue dec 1") is kept as said.
 WEEKDAY_TO = re.compile(
-    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?P<side>\s+(?:before|prior)\b|\s+after\b(?!\s*\d))?", re.I
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?P<side>\s+(?:before|prior)\b|\s+after\b(?!\s*(?:\d|next\b)))?",
+    re.I,
 )
 WEEKDAY_FIXED = re.compile(r"\b(this|last|next|past|coming|following)\s+$", re.I)
+WEEKDAY_FIXED_AFTER = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:(?:of\s+)?(?:this|next|the following|the coming)\s+"
+    r"(?:week|wk)\b|after next\b|(?:the\s+)?week after\b|(?:the\s+)?\d|" + MONTH_WORD + r")",
+    re.I,
+)
 
 
-def _weekday_from_visit(text: str, said: Said, visit_day: date) -> date:
+def _weekday_from_visit(text: str, said: Said, visit_day: date, today: date) -> date:
     value = said.value
     said_word = WEEKDAY_TO.match(text, said.at)
-    if not isinstance(value, date) or not said_word or WEEKDAY_FIXED.search(text[: said.at]):
+    if (
+        not isinstance(value, date)
+        or not said_word
+        or WEEKDAY_FIXED.search(text[: said.at])
+        or WEEKDAY_FIXED_AFTER.match(text, said.at)
+    ):
         return value  # type: ignore[return-value]
     weekday = WEEKDAY_NAMES[said_word[1].lower()]
     side = (said_word["side"] or "").strip().lower()
     if side in ("before", "prior"):
         return visit_day - timedelta(days=(visit_day.weekday() - weekday) % 7 or 7)
+    own_week = visit_day + timedelta(days=weekday - visit_day.weekday())
+    if not side and weekday != visit_day.weekday() and own_week >= today:
+        return own_week  # the visit's own week, still ahead: "fri to thurs" is the day before
     if side == "after" or value < visit_day:
         return visit_day + timedelta(days=(weekday - visit_day.weekday()) % 7 or 7)
     return value

@@ -62,44 +62,35 @@ def ok(turns: list[str], right, id: str, who: str = FRONT_DESK):  # type: ignore
 
 ROWS = [
     # --- a weekday where a visit goes, counted from the visit (engine.py _weekday_from_visit) ---
-    bad(
+    ok(
         ["move janet woods mon to tue after next"],
         _says("Tue Dec 8", unsaid=("Tue Dec 1",)),
         "tue-after-next-is-not-the-tue-after-the-visit",
-        "WEEKDAY_TO's 'after' side takes 'after next' as 'the tue after the visit': Mon Nov 30 visit "
-        "proposed for Tue Dec 1 (was Tue Dec 8, the Tuesday after next)",
     ),
-    bad(
+    ok(
         ["move janet woods mon dec 7 to wed next week"],
         _says("Wed Dec 2", unsaid=("Dec 9",)),
         "wed-next-week-said-after-the-day-is-kept",
-        "WEEKDAY_FIXED only looks before the weekday: 'wed next week' (Wed Dec 2) pushed past the Dec 7 "
-        "visit to Wed Dec 9",
     ),
-    bad(
+    ok(
         ["move janet woods mon dec 7 to thu this week"],
         _says("Thu Nov 26", unsaid=("Dec 10",)),
         "thu-this-week-said-after-the-day-is-kept",
-        "'thu this week' (Thu Nov 26) proposed as Thu Dec 10, a move to a week nobody said",
     ),
-    bad(
+    ok(
         ["move janet woods fri to thurs"],
         lambda r: "Dec 3" not in r["answer"],
         "fri-visit-to-thurs-is-the-day-before-not-a-week-on",
-        "a weekday just before the visit in its own week (Fri Nov 27 -> thurs) is proposed 6 days after it "
-        "(Thu Dec 3); 'never back' should stop at the visit's week (or ask)",
     ),
-    bad(
+    ok(
         ["can janet woods come thurs instead of fri"],
         lambda r: "Dec 3" not in r["answer"],
         "thurs-instead-of-fri-is-the-day-before",
-        "'thurs instead of fri' proposed for Thu Dec 3, the week after her Fri Nov 27 visit",
     ),
-    bad(
+    ok(
         ["move janet woods wed dec 2 to tue"],
         lambda r: "Dec 8" not in r["answer"],
         "wed-visit-to-tue-is-the-day-before-not-a-week-on",
-        "Wed Dec 2 visit 'to tue' proposed for Tue Dec 8 (was Tue Dec 1, the day before)",
     ),
     # held: the forms the change was for, and days said outright
     ok(
