@@ -2000,7 +2000,8 @@ WORSE_HIGHER = re.compile(r"denial|no.?show|cancel|days|older than|a/?r\b|aging"
 
 def _ranked(state: dict, frame: Frame) -> Reply | None:
     asked = RANKED.match(frame.text)
-    if asked is None or frame.words and asked["which"].lower() not in [w.lower() for w in frame.words]:
+    # "any under 5": "under"/"below" read as name words are the ranking's own words, no name
+    if asked is None or any(w.lower() not in asked["which"].lower().split() for w in frame.words):
         return None
     shown = state.get("kpi_by") if state.get("last_intent") == "kpi" else None
     which = asked["which"].lower()
@@ -3252,6 +3253,7 @@ def _about_several(t: Turn, several: list[PatientRead]) -> Reply:
 
 
 THEY_ALL = re.compile(r"\b(their|theirs|them|they|both|each|either|em)\b", re.I)
+ONE_OF_THEM = re.compile(r"\b(she|shes|she's|her|hers|he|hes|he's|him|his)\b", re.I)
 
 
 def _about_one_patient(t: Turn) -> Reply:
@@ -4401,6 +4403,23 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
     other = _other_of_surname(session, actor, frame, state)
     if other is not None:
         return other
+    several = state.get("several_ids") or []
+    if (
+        not frame.words
+        and len(several) > 1
+        and ONE_OF_THEM.search(frame.text)
+        and not THEY_ALL.search(frame.text)
+    ):
+        # "whens janet and amy next", then "cancel her fri": "her" is one of the two named together, which
+        # one is a guess (never the last named), so it is asked
+        from core.patients.service import get
+
+        both = [get(session, actor=actor, patient_id=pid) for pid in several]
+        state["candidates"] = [p.id for p in both]
+        return Reply(
+            f"Which patient: {' or '.join(tools.name(p) for p in both[:4])}?",
+            [tools.cite("patient", p.id, tools.name(p)) for p in both[:4]],
+        )
     if frame.words:
         matches: list[PatientRead] = []
         for words in _variants(frame.words):
@@ -4453,6 +4472,7 @@ def _patient(session: Session, actor: Actor, frame: Frame, state: dict) -> Patie
                 [tools.cite("patient", m.id, tools.name(m)) for m in everyone[:4]],
             )
         state.pop("candidates", None)
+        state.pop("several_ids", None)  # one patient named now: "her" is her
         return matches[0]
     if frame.dob and not frame.words:
         born = born_on(session, actor=actor, birth_date=frame.dob)

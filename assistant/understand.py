@@ -372,10 +372,19 @@ CLAIM_ALTERED_WHY = (
     "a claim that is wrong is corrected on the billing pages with what the chart supports"
 )
 # An ex-spouse or ex-partner is not family on file: nothing about her visits, not even their time, and no
-# question asked beside it is answered ("hi im janet woods ex-husband, when is her next appt").
+# question asked beside it is answered ("hi im janet woods ex-husband, when is her next appt", "x-husband on
+# line 2"). "Her ex" or "woods' ex" said alone is the ex only when he is the one calling, asking or here ("her
+# ex is on the phone", "janet woods ex called", "im her ex"); the patient's own words about him ("she says her
+# ex was supposed to pay it") and "shes ex military", "is ex-medicaid" are no ex-partner asking.
 EX_PARTNER = (
-    r"\b(ex[- ]?(husband|hubby|wife|spouse|partner|boyfriend|girlfriend|bf|gf)|"
-    r"(her|his|their|[a-z]+'?s) ex\b|estranged|restraining order|former (husband|wife|spouse|partner))"
+    r"\b((?:ex|x)[- ]?(husband|hubby|wife|spouse|partner|boyfriend|girlfriend|bf|gf)|"
+    r"(?:i'?m|i am|this is)\s+(?:her|his|their|[a-z]+'s|[a-z]+s'?) ex\b(?!-)|"
+    r"(?!(?:she|he|it|that|what|who|there|this|is|was|has|does|says)'?s\b)"
+    r"(her|his|their|[a-z]+'s|[a-z]+s'?) ex\b(?!-)"
+    r"(?=.{0,40}\b(called|calls|calling|on the (phone|line)|on line|on hold|holding|asking|asked|asks|"
+    r"wants|wanting|wondering|here|at the (desk|front|window)|came in|stopped by|emailed|texted|messaged|"
+    r"left a (message|voicemail|vm)|can i tell)\b)|"
+    r"estranged|restraining order|former (husband|wife|spouse|partner))"
 )
 EX_PARTNER_ASKS = re.compile(EX_PARTNER, re.I)
 # Pressed right after that decline ("she says hes on the account", "he's her emergency contact"): declined
@@ -1012,7 +1021,10 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"outstanding on (\w+( \w+)?'?s |her |his |their |the )?(account|acct)|"
             r"credit on (\w+( \w+)?'?s |her |his |their |the )?(account|acct)|overpaid)\b",
         ),
-        ("claim_status", r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|(co|pr|oa)-?\d{1,3})\b"),
+        (
+            "claim_status",
+            r"\b(denied|deny|denying|denials?|carc|rarc|remark codes?|(co|pr|oa)[- ]?\d{1,3})\b",
+        ),
         (
             # whether the clinic takes a plan at all ("a lady asking if we take Blue Cross PPO", "do we
             # accept humana"): the payers set up here, no patient's insurance
@@ -3062,6 +3074,8 @@ def slots(text: str, today: date) -> Frame:
         holidays_said(but_days) + after_holiday
     ):  # "on Martin Luther King day", "black friday": a day, no name
         but_days = but_days[: match.start()] + " " * (match.end() - match.start()) + but_days[match.end() :]
+    # "whats oa-23", "pr 16 vs co 16": a reason code with its group, no name
+    but_days = GROUP_CODE.sub(lambda m: " " * len(m[0]), but_days)
     words = name_words(but_days)
     frame.led = [
         m.group(2) or m.group(3) or m.group(4)

@@ -121,35 +121,30 @@ ROWS = [
         "mon-visit-to-fri-same-week-forward",
     ),
     # --- an ex-partner asking (understand.py EX_PARTNER) ---
-    bad(
+    ok(
         ["janet woods' ex is on the phone, when's her next visit"],
         _nothing_proposed(DECLINED, unsaid=("Nov 27", "10:15")),
         "ex-after-plural-possessive-is-declined",
-        "PHI: `[a-z]+'?s ex` misses \"woods' ex\" (a name ending in s): her next visit is told to the ex",
     ),
-    bad(
+    ok(
         ["janet woods x-husband on line 2, is she in fri?"],
         _nothing_proposed(DECLINED, unsaid=("Nov 27", "10:15")),
         "x-husband-shorthand-is-declined",
-        "PHI: 'x-husband' is not seen as an ex-partner: her Friday visit is told",
     ),
-    bad(
+    ok(
         ["whats janet woods balance, she says her ex was supposed to pay it"],
         _says("Janet Woods owes", unsaid=(DECLINED,)),
         "patient-mentioning-her-ex-still-gets-her-balance",
-        "over-refusal: the patient's own balance declined because she mentioned her ex (was answered)",
     ),
-    bad(
+    ok(
         ["whats janet woods balance? shes ex military, does tricare pay"],
         _says("Janet Woods owes", unsaid=(DECLINED,)),
         "shes-ex-military-is-no-ex-partner",
-        "over-refusal: 'shes ex military' matches `[a-z]+'?s ex`: balance declined (was answered)",
     ),
-    bad(
+    ok(
         ["janet woods is ex-medicaid, what insurance is on file now"],
         _says("Janet Woods's insurance", unsaid=(DECLINED,)),
         "is-ex-medicaid-is-no-ex-partner",
-        "over-refusal: 'is ex-medicaid' matches `[a-z]+'?s ex`: insurance declined (was answered)",
     ),
     ok(
         ["janet woods ex called, whens her next appt"],
@@ -177,27 +172,22 @@ ROWS = [
         "an-ex-patient-is-no-ex-partner",
     ),
     # --- reason codes with their group ---
-    bad(
+    ok(
         ["what does pr 16 mean"],
         _nothing_proposed("CARC 16", "patient responsibility"),
         "pr-space-16-explained",
-        "claim_status intent (understand.py) takes 'pr-16'/'pr16' but not 'pr 16' (GROUP_CODE does): "
-        "'I can't answer that'",
         BILLER,
     ),
-    bad(
+    ok(
         ["co 16 vs pr 16?"],
         _nothing_proposed("group PR: patient responsibility", "group CO: contractual"),
         "co-space-16-vs-pr-space-16-both",
-        "the codes typed with a space are not read: 'I can't answer that'",
         BILLER,
     ),
-    bad(
+    ok(
         ["whats oa-23"],
         _nothing_proposed("CARC 23", unsaid=(NO_PATIENT,)),
         "oa-23-explained-not-a-patient-search",
-        "now read as claim_status and 'oa' looked up as a patient: 'could not find a patient' (was "
-        "'can't answer'); whats = CODE_MEANT should explain it",
         BILLER,
     ),
     ok(
@@ -207,12 +197,10 @@ ROWS = [
         BILLER,
     ),
     # --- "their", "both", "her" after two patients named together ---
-    bad(
+    ok(
         [BOTH, "cancel her fri"],
         lambda r: r["proposal"] is None,
         "her-after-two-named-is-asked-not-the-last-one",
-        "wrong target (before this commit too): 'her' after Janet and Amy named together proposes "
-        "cancelling Amy's Fri visit (the last named), never asks which",
     ),
     ok(
         [BOTH, "cancel their fri visits"],
@@ -227,11 +215,10 @@ ROWS = [
         "their-after-one-named-since-is-her",
     ),
     # --- a ranking asked of a list just given ---
-    bad(
+    ok(
         [BY_PAYER, "any under 5"],
         _nothing_proposed("Aetna Choice", "Blue Cross PPO", unsaid=("UnitedHealthcare", CANT)),
         "any-under-a-bound",
-        "'any under 5' after the payer list: 'I can't answer that' ('any over 10%' is answered)",
         OWNER,
     ),
     ok(
