@@ -30,12 +30,41 @@ READING = re.compile(
 )
 
 
-def _put(figure: int, length: int) -> str:
-    """The minutes of a block, said as done, no longer than the reading they stand for."""
-    for said in (f"that was {figure} minutes", f"{figure} minutes"):
+# "Take a breather", "we're at ten on the clock, take a rest break": a block spent resting, billed to nothing.
+REST = re.compile(
+    r"\b(?:(?:take|taking|have|having)\s+(?:a\s+)?(?:quick\s+|short\s+|little\s+)?(?:breather|break|rest)|"
+    r"rest\s+break|breather)\b",
+    re.I,
+)
+
+
+# "ten fifteen", "10:15", "ten o'clock", "ten thirty a m": what follows a figure read off a clock that makes
+# it a time of day.
+TIME_OF_DAY = re.compile(
+    rf"(?:\s*:\s*\d\d|\s+(?:o'?\s?clock|[ap]\.?\s?m\b\.?|(?:oh\s+)?{NUMBER}))",
+    re.I,
+)
+
+
+def _put(figure: int, length: int, more: bool = False) -> str:
+    """The minutes of a block, said as done, no longer than the reading they stand for; `more`: a block after
+    a rest, said as more of the service under way ("that was 8 more minutes"), the rest not closing it."""
+    extra = "more " if more else ""
+    for said in (f"that was {figure} {extra}minutes", f"{figure} {extra}minutes"):
         if len(said) <= length:
             return said + " " * (length - len(said))
     return ""
+
+
+def _between(segments: list[Segment], start: tuple[int, int], end: tuple[int, int]) -> str:
+    """What the clinician said from `start` to `end` (segment position, character)."""
+    said = []
+    for k in range(start[0], end[0] + 1):
+        if segments[k].speaker != CLINICIAN:
+            continue
+        text = segments[k].text
+        said.append(text[start[1] if k == start[0] else 0 : end[1] if k == end[0] else len(text)])
+    return " ".join(said)
 
 
 def readings_as_minutes(segments: list[Segment]) -> list[Segment]:
@@ -45,19 +74,32 @@ def readings_as_minutes(segments: list[Segment]) -> list[Segment]:
     leaves the rest as said."""
     found: list[tuple[int, re.Match[str], int]] = []  # segment position, reading, minutes read
     starts: list[tuple[int, int]] = []  # (segment position, character) of a clock said to start
+    times: list[tuple[int, int, int]] = []  # (segment position, start, end) of a time of day read off a clock
     for i, segment in enumerate(segments):
         if segment.speaker != CLINICIAN:
             continue
         starts += [(i, m.start()) for m in STARTED.finditer(segment.text)]
         for m in READING.finditer(segment.text):
+            time_of_day = TIME_OF_DAY.match(segment.text, m.end())
+            if time_of_day:
+                # "The clock says ten fifteen": the time of day off the wall clock, no reading; blanked so
+                # that its figures are not taken as minutes either.
+                times.append((i, m.start(), time_of_day.end()))
+                continue
             figure = value(m["n"] or m["m"])
             if figure != int(figure) or not 0 < figure <= 120:
                 continue
             found.append((i, m, int(figure)))
-    if not found or (len(found) < 2 and not starts):
-        return segments
     out = list(segments)
+    for i, begin, finish in times:
+        text = out[i].text
+        out[i] = replace(out[i], text=text[:begin] + " " * (finish - begin) + text[finish:])
+    if not found or (len(found) < 2 and not starts):
+        return out
+    segments = list(out)
     previous, since = 0, (-1, -1)
+    rested = [False, False]  # the block closed by this reading, and the one before it, was a rest
+    end = (0, 0)  # where the last reading ended (segment position, character)
     for i, m, figure in found:
         # A clock started (again) since the last reading is read from zero.
         if any(since < start < (i, m.start()) for start in starts):
@@ -65,10 +107,17 @@ def readings_as_minutes(segments: list[Segment]) -> list[Segment]:
         since = (i, m.start())
         if figure <= previous:
             return segments
-        said = _put(figure - previous, len(m.group(0)))
+        rested = [bool(REST.search(_between(segments, end, (i, m.start())))), rested[0]]
+        end = (i, m.end())
+        said = _put(figure - previous, len(m.group(0)), more=rested[1] and not rested[0])
         if not said:
             return segments
         text = out[i].text
-        out[i] = replace(out[i], text=text[: m.start()] + said + text[m.end() :])
+        after = text[m.end() :]
+        # "We're at twelve on the clock, gait training now": the reading closes the block before it, not the
+        # service said after it in the same sentence; it is ended there (a full stop for the comma).
+        if re.match(r",\s*\S", after):
+            after = "." + after[1:]
+        out[i] = replace(out[i], text=text[: m.start()] + said + after)
         previous = figure
     return out

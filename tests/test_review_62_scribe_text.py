@@ -54,7 +54,6 @@ MINUTES = [
         ],
         "PT",
         {"97110": 12, "97116": 8},
-        marks=_bug("a reading's minutes go to the service named after it in its turn (97116 12, 97110 8)"),
         id="clock_reading_then_next_service_same_turn",
     ),
     pytest.param(
@@ -65,7 +64,6 @@ MINUTES = [
         ],
         "PT",
         {"97110": 14, "97116": 12},
-        marks=_bug("'the clock is at fourteen, switching to gait' billed gait 14 and exercise 12 (swapped)"),
         id="clock_is_at_switching_to_gait",
     ),
     pytest.param(
@@ -76,7 +74,6 @@ MINUTES = [
         ],
         "PT",
         {"97110": 12, "97116": 8},
-        marks=_bug("exercise's 12 go to gait, summed with its 8: 97116 20, no 97110"),
         id="clock_says_then_timer_reads",
     ),
     # A clock read for a rest break: exercise 0-10, rest 10-12 (not billed), exercise 12-20: 18 minutes of
@@ -93,7 +90,6 @@ MINUTES = [
         ],
         "PT",
         {"97110": 18},
-        marks=_bug("a clock read around a rest break: 97110 8 drafted, the 10 before the break lost"),
         id="clock_read_for_rest_break",
     ),
     # A time of day read off the wall clock is no reading: the running clock's readings are dropped whole and
@@ -108,9 +104,6 @@ MINUTES = [
         ],
         "PT",
         {"97110": 12, "97116": 8},
-        marks=_bug(
-            "'the clock says ten fifteen' (time of day) read as a reading: 97116 15 only (pre-existing 15)"
-        ),
         id="clock_time_of_day_on_the_wall",
     ),
     # 'one on one' beside a group: a group of four for twenty minutes is 97150, not balance 97112 (pre-existing).
