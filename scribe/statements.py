@@ -2430,10 +2430,15 @@ def numbered(segments: list[Segment], covered: set[tuple[int, int, int]]) -> lis
 def without_answered(statements: list[Statement]) -> list[Statement]:
     """An answer kept beside its question ("asked ..., answers ...") is not quoted a second time."""
     pairs = [s.text for s in statements if s.speaker == "therapist" and s.text.startswith("Asked: ")]
+    # (a bare yes said first is quoted with the sentence after it: 'answers: "Mhm. My ankle was puffy ..."')
     return [
         s
         for s in statements
-        if s.speaker == "therapist" or not any(f'answers: "{s.words[:40]}' in pair for pair in pairs)
+        if s.speaker == "therapist"
+        or not any(
+            re.search(rf'answers: "(?:{BARE_YES.pattern} )?{re.escape(s.words[:40])}', pair, re.I)
+            for pair in pairs
+        )
     ]
 
 
