@@ -2901,6 +2901,14 @@ RUN_ON_ITEM = re.compile(
 )
 
 
+# A finding said with "-ing" ("trouble with swelling" is swelling): no doing of the patient's.
+SYMPTOM_DOING = (
+    r"swelling|tingling|burning|bleeding|ringing|throbbing|clicking|popping|cramping|aching|itching|vomiting|"
+    r"coughing|choking|drooling|wheezing|snoring|sweating|fainting|stumbling|tripping|falling|buckling|"
+    r"catching|locking|grinding|pounding|shooting|stabbing|spinning|gagging|pocketing|leaking|dripping|"
+    r"draining|bruising|scarring|twitching|shaking|trembling|tremoring|clenching|nagging|stiffening|"
+    r"giving|drainage|something|anything|nothing|everything"
+)
 # A trouble asked of a list ("any trouble with memory, getting lost, paying bills"), and a function whose
 # trouble is the finding ("trouble with memory": "Denies memory" would say the patient has none).
 TROUBLE_HEAD = re.compile(
@@ -2910,6 +2918,13 @@ TROUBLE_HEAD = re.compile(
 FUNCTION_TROUBLE = re.compile(
     r"\s*(?:memory|attention|concentrat\w*|focus\w*|hearing|vision|reading|writing|thinking"
     r"|word[- ]finding)\b",
+    re.I,
+)
+# What the patient does, asked in a list of troubles ("trouble with stairs, getting dressed, or cooking",
+# "problems with sleeping, walking, or dressing"): "Denies getting dressed", "Denies sleeping" would say the
+# patient does not. (Asked alone, "No problems with swallowing" denies swallowing's trouble by its name.)
+DOING_TROUBLE = re.compile(
+    r"\s*(?:stairs|steps|sleep|(?:getting|going|doing)\s+\w+|(?!(?:" + SYMPTOM_DOING + r")\b)[a-z]{2,}ing)\b",
     re.I,
 )
 
@@ -2956,10 +2971,12 @@ def _chunks(phrase: str) -> list[str]:
     # an item that names no finding of its own ("paying bills") keeps it ("Denies paying bills" would say the
     # patient pays none).
     headed = TROUBLE_HEAD.match(phrase)
-    for k, part in enumerate([p for whole in parts for p in _run_on_list(whole)]):
+    items = [p for whole in parts for p in _run_on_list(whole)]
+    listed = bool(headed) and sum(1 for p in items if p.strip()) > 1
+    for k, part in enumerate(items):
         if headed and k and not TROUBLE_HEAD.match(part) and part.strip():
             bare_part = re.sub(r"^\s*(?:the|a|an|with)\s+", "", part.strip(), flags=re.I)
-            if not _names_a_finding(bare_part):
+            if not _names_a_finding(bare_part) or (listed and DOING_TROUBLE.match(bare_part)):
                 part = f"{headed['head']} {bare_part}"
         part = re.sub(
             # ("or with breathing at night": what the trouble is with, the "with" no part of it)
@@ -2987,7 +3004,11 @@ def _chunks(phrase: str) -> list[str]:
             lambda m: (
                 m.group(0)
                 if re.match(r"(?:problems?|trouble|issues?) with", m.group(0), re.I)
-                and (not _names_a_finding(m.string[m.end() :]) or FUNCTION_TROUBLE.match(m.string[m.end() :]))
+                and (
+                    not _names_a_finding(m.string[m.end() :])
+                    or FUNCTION_TROUBLE.match(m.string[m.end() :])
+                    or (listed and DOING_TROUBLE.match(m.string[m.end() :]))
+                )
                 else ""
             ),
             part,

@@ -238,16 +238,12 @@ TEXT = [
         ],
         ["denies getting dressed", "denies stairs"],
         [],
-        marks=_bug("'Denies getting dressed or trouble with cooking.': the middle item loses 'trouble with'"),
         id="trouble_list_middle_item_loses_head",
     ),
     pytest.param(
         [(T, "Any problems with sleeping, walking, or dressing?"), (P, "No, I do all that myself.")],
         ["denies sleeping"],
         [],
-        marks=_bug(
-            "'Denies sleeping.' (says the patient does not sleep); 'problems with' dropped (pre-existing)"
-        ),
         id="problems_with_sleeping_list",
     ),
     # 'like a six pack' is no rating (pre-existing: the no stays no denial now, but the 6/10 is written)
