@@ -961,7 +961,7 @@ _NOT_A_RATING_AFTER = re.compile(
     r"\s*(?:-|%|percent|degrees?|minutes?|mins?|hours?|seconds?|days?|weeks?|months?|years?|times?|miles?|"
     r"blocks?|steps?|stairs|flights?|pounds?|lbs?|kilos?|kg|feet|foot|inch\w*|reps?|sets?|nights?|o'?clock|"
     r"am|pm|of (?:them|those|these|my|the|his|her)|out of (?!ten|10)|over|point|thirty|forty|fifteen|"
-    r"hundred|and a half|or (?:so|two|three))\b",
+    r"hundred|and a half|or (?:so|two|three)|-?packs?)\b",
     re.I,
 )
 _NOT_A_RATING_BEFORE = re.compile(

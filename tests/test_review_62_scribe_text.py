@@ -251,7 +251,6 @@ TEXT = [
         [(T, "Any pain?"), (P, "No, I just lifted like a six pack yesterday, no problem.")],
         ["6/10"],
         [],
-        marks=_bug("'like a six pack' written 'Patient reports pain 6/10 I just lifted.' (pre-existing)"),
         id="like_a_six_pack_no_rating",
     ),
     # held: denials in a long answer; a hedged rating after a no; a rating last night beside a no now; a list
