@@ -734,7 +734,13 @@ def test_a_finding_asked_about_and_answered_no_is_denied(finding: str) -> None:
             "My calf? It's fine, it's fine.",
             {"swelling", "pain in the calf"},
         ),
-        ("Any problems with swallowing, eating?", "Swallowing is fine.", {"swallowing", "eating"}),
+        # a list of troubles with acts keeps its head on each ("Denies problems with eating", never "Denies
+        # eating", which says the patient does not eat: f0e8c59)
+        (
+            "Any problems with swallowing, eating?",
+            "Swallowing is fine.",
+            {"problems with swallowing", "problems with eating"},
+        ),
         (
             "Coughing up anything, any color?",
             "Nothing like that. Just the usual cough, dry.",
