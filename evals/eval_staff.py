@@ -276,8 +276,9 @@ BLIND37 = Path(__file__).resolve().parent / "data" / "assistant_blind37"
 # assistant_blind38 (test38, c66da37, helper-378): 219 lines and 30 five-turn conversations as of Tue
 # 2029-01-02 09:05 EST, the first day back after New Year's Day (deductibles and the Medicare threshold reset,
 # new authorizations and insurance cards, December's claims, snow cancellations, MLK Day Mon Jan 15 and
-# Christmas Day arguable); `env -u TZ faketime -f '@2029-01-02 14:05:00'` with TZ unset. HELD OUT: scored
-# once, at the end of this stop, then studied.
+# Christmas Day arguable); `env -u TZ faketime -f '@2029-01-02 14:05:00'` with TZ unset. Scored once as held
+# out at 7165b16 (the assistant's final code of stop 62): 69.3 %, 115 of 166 judged (249 items),
+# conversations 5 of 29, wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 93 ms; studied since.
 BLIND38 = Path(__file__).resolve().parent / "data" / "assistant_blind38"
 FOLDERS = {
     "dev": SHARED,
@@ -361,6 +362,7 @@ STUDIED = (
     "test35",
     "test36",
     "test37",
+    "test38",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
