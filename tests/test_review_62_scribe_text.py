@@ -7,11 +7,9 @@ reason says what is wrong, "pre-existing" where the commit's parent did the same
 keep holding."""
 
 import pytest
-from transcript_helpers import turns
+from transcript_helpers import drafted_note, turns
 
-from evals.eval_drafts import drafted
 from scribe.draft import draft
-from scribe.transcript import parse
 
 T, P, C = "therapist", "patient", "caregiver"
 
@@ -22,19 +20,7 @@ def _minutes(*said: tuple[str, str], discipline: str = "PT") -> dict[str, int | 
 
 
 def _subjective(*said: tuple[str, str]) -> str:
-    segments = [
-        {"speaker": who, "start": 6.0 * k, "end": 6.0 * k + 5, "text": text}
-        for k, (who, text) in enumerate(said)
-    ]
-    session = {
-        "id": "x",
-        "discipline": "PT",
-        "note_type": "daily",
-        "role": "PT",
-        "rule": "cms",
-        "transcript": {"segments": segments},
-    }
-    return drafted(session, parse(session)).note.get("subjective", "")
+    return drafted_note(*said).get("subjective", "")
 
 
 def _bug(reason: str) -> pytest.MarkDecorator:

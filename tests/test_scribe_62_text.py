@@ -3,28 +3,15 @@ answer said after a bare yes, and a unit named in words. Drafted whole, as tests
 does; each row names the words the note must hold and those it must never hold."""
 
 import pytest
+from transcript_helpers import drafted_note
 
-from evals.eval_drafts import drafted
 from scribe.statements import in_digits, with_units
-from scribe.transcript import parse
 
 T, P, C = "therapist", "patient", "caregiver"
 
 
 def _text(said: tuple[tuple[str, str], ...], discipline: str = "PT") -> str:
-    segments = [
-        {"speaker": who, "start": 6.0 * k, "end": 6.0 * k + 5, "text": text}
-        for k, (who, text) in enumerate(said)
-    ]
-    session = {
-        "id": "x",
-        "discipline": discipline,
-        "note_type": "daily",
-        "role": discipline,
-        "rule": "cms",
-        "transcript": {"segments": segments},
-    }
-    note = drafted(session, parse(session)).note
+    note = drafted_note(*said, discipline=discipline)
     return "\n".join(note.get(k, "") for k in ("subjective", "objective", "assessment", "plan")).lower()
 
 

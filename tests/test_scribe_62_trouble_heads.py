@@ -4,27 +4,13 @@ patient does not sleep); a trouble asked of a symptom is the symptom ("Any probl
 numbness?" / "No." denies each)."""
 
 import pytest
-
-from evals.eval_drafts import drafted
-from scribe.transcript import parse
+from transcript_helpers import drafted_note
 
 T, P = "therapist", "patient"
 
 
 def _subjective(*said: tuple[str, str]) -> str:
-    segments = [
-        {"speaker": who, "start": 6.0 * k, "end": 6.0 * k + 5, "text": text}
-        for k, (who, text) in enumerate(said)
-    ]
-    session = {
-        "id": "x",
-        "discipline": "PT",
-        "note_type": "daily",
-        "role": "PT",
-        "rule": "cms",
-        "transcript": {"segments": segments},
-    }
-    return drafted(session, parse(session)).note.get("subjective", "").lower()
+    return drafted_note(*said).get("subjective", "").lower()
 
 
 ROWS = [
