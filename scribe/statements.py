@@ -2909,6 +2909,17 @@ SYMPTOM_DOING = (
     r"draining|bruising|scarring|twitching|shaking|trembling|tremoring|clenching|nagging|stiffening|"
     r"giving|drainage|something|anything|nothing|everything"
 )
+
+
+def _head_once(whats: list[str]) -> list[str]:
+    """Troubles denied together, each with the same head, as said: the head once ("trouble with light or
+    noise", never "trouble with light or trouble with noise")."""
+    heads = [TROUBLE_HEAD.match(w) for w in whats]
+    if len(whats) < 2 or any(h is None for h in heads) or len({h["head"].lower() for h in heads if h}) != 1:
+        return whats
+    return [whats[0], *(w[h.end() :] for w, h in zip(whats[1:], heads[1:], strict=True) if h)]
+
+
 # A trouble asked of a list ("any trouble with memory, getting lost, paying bills"), and a function whose
 # trouble is the finding ("trouble with memory": "Denies memory" would say the patient has none).
 TROUBLE_HEAD = re.compile(
@@ -4544,7 +4555,7 @@ def denials(segments: list[Segment]) -> list[Denial]:
                 when = when or _with_what(text, m.end("what"))
             if segment.speaker != "therapist" and len(chunks) > 1 and re.search(r"\bor\b", said, re.I):
                 # "No headaches or sweating": one denial as said, not two that read as a list of lines.
-                chunks = [" or ".join(chunks)]
+                chunks = [" or ".join(_head_once(chunks))]
             for what in chunks[:-1]:
                 out.append(Denial(what, segment.index, m.start(), m.end(), segment.speaker))
             for what in chunks[-1:]:
@@ -4873,7 +4884,7 @@ def _as_asked(question: str, these: list[Denial], answered_yes: list[str]) -> li
             and len({d.what for d in group}) == len(group)
         )
         if alternatives:
-            whats = [d.what for d in group]
+            whats = _head_once([d.what for d in group])
             joined = f"{', '.join(whats[:-1])} or {whats[-1]}"
             out += [replace(d, within=joined) for d in group[:-1]]
             out.append(replace(group[-1], together=joined, when=when))

@@ -44,7 +44,8 @@ ROWS = [
         "Any problems with sleeping, walking, or dressing?",
         "No, I do all that myself.",
         ["denies sleeping", "denies walking", "denies dressing"],
-        ["problems with sleeping", "problems with walking", "problems with dressing"],
+        # (the head said once for the three: "Denies problems with sleeping, walking or dressing.")
+        ["problems with sleeping, walking or dressing"],
         id="sleeping_walking_dressing",
     ),
 ]
