@@ -280,6 +280,12 @@ BLIND37 = Path(__file__).resolve().parent / "data" / "assistant_blind37"
 # out at 7165b16 (the assistant's final code of stop 62): 69.3 %, 115 of 166 judged (249 items),
 # conversations 5 of 29, wrong-target proposals 1, unconfirmed writes 0, leaks 0, p95 93 ms; studied since.
 BLIND38 = Path(__file__).resolve().parent / "data" / "assistant_blind38"
+# assistant_blind39 (test39, 5a26a56, helper-394): 218 lines and 30 five-turn conversations as of Wed
+# 2029-11-21 12:30 EST, the day before Thanksgiving (Thu Nov 22 closed; Fri Nov 23 and Christmas Day
+# arguable), people leaving early, year-end deductibles and the Medicare threshold, authorizations expiring
+# before December, November's claims; `env -u TZ faketime -f '@2029-11-21 17:30:00'` with TZ unset. HELD OUT:
+# scored once, at the end of this stop, then studied.
+BLIND39 = Path(__file__).resolve().parent / "data" / "assistant_blind39"
 FOLDERS = {
     "dev": SHARED,
     "test": BLIND,
@@ -320,6 +326,7 @@ FOLDERS = {
     "test36": BLIND36,
     "test37": BLIND37,
     "test38": BLIND38,
+    "test39": BLIND39,
 }
 # Sets whose lines may be read while changing the engine (every set scored once; a new blind set stays out
 # until it is): their rows are saved.
