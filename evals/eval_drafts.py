@@ -328,6 +328,13 @@ said that must stay out, and invented numbers (must be zero), set by set:
   modifiers, facts 0.813 (0.853), denials 13/22, leaks 2, invented 0, none failed), studied since. (A
   helper's grep of evals/data printed about seven fragments of its running-clock sessions from
   make_blind41.py after that fix was built from dev; the figure may be a little kind there.)
+- `blind42-dev`: 22 sessions of a forty-second set (evals/data/blind42, 2026-12-08, 40c1dc7), written blind by
+  a fresh helper (helper-393) from PRODUCT.md, blind32-41's READMEs and blind41's checks: both sides measured
+  together with one worse; a home program's daily time and reps (never billed minutes); goals read out as
+  met, partly met or not met; another patient or a visitor in the gym saying their own minutes; a colleague's
+  figure for another patient in the clinic's own voice; reps counted aloud. First score (at 40c1dc7, code of
+  718e2aa, before any change against it): 22/22 codes, 22/22 modifiers, facts 0.580 (0.846), denials 20/22,
+  leaks 3, invented 0, none failed. Its test half, `blind42-test`, is held out.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -384,6 +391,7 @@ BLIND38 = Path(__file__).parent / "data" / "blind38"
 BLIND39 = Path(__file__).parent / "data" / "blind39"
 BLIND40 = Path(__file__).parent / "data" / "blind40"
 BLIND41 = Path(__file__).parent / "data" / "blind41"
+BLIND42 = Path(__file__).parent / "data" / "blind42"
 SHARED = corpora_dir()
 SETS = {
     "own": SESSIONS,
@@ -470,6 +478,7 @@ SETS = {
     "blind40-test": BLIND40 / "test",
     "blind41-dev": BLIND41 / "dev",
     "blind41-test": BLIND41 / "test",
+    "blind42-dev": BLIND42 / "dev",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -538,7 +547,7 @@ SETS = {
 # blind41-test (written blind at c260ee4, helper-377) was held out and scored once at 7165b16 (20/22 codes,
 # 19/22 modifiers, facts 0.813 (0.853), denials 13/22, leaks 2, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {}
+HELD_OUT: dict[str, Path] = {"blind42-test": BLIND42 / "test"}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()
