@@ -346,7 +346,9 @@ def draft(
     for code, why in heard_doubts.doubts(found, segments).items():
         review.setdefault(code, why)
     warnings: list[str] = list(found.warnings) + list(review.values())
-    services = [Service(code, m) for code, m in minutes.items()] + [Service(code) for code in found.untimed]
+    services = [Service(code, m) for code, m in minutes.items()] + [
+        Service(code, found.untimed_minutes.get(code, 0)) for code in found.untimed
+    ]
     coded_lines = []
     coding_refused = False
     try:

@@ -126,6 +126,10 @@ class Services:
     # Timed codes whose minutes the transcript itself puts in doubt (said two ways, against the visit's
     # total, longer than the recording), each with why: marked for review on the draft.
     doubtful: dict[str, str] = field(default_factory=dict)
+    # The group's minutes where said ("joined the balance group for twenty minutes"): kept on its line, as
+    # a group's time is part of the visit's treatment time beside the one-on-one minutes; they earn no unit
+    # and count toward no timed code's total. (Other untimed codes keep no minutes on their line.)
+    untimed_minutes: dict[str, int] = field(default_factory=dict)
 
 
 def _alt(words: list[str]) -> str:
@@ -697,8 +701,10 @@ FIRST_UNIT_AFTER = re.compile(
 # "thirty four minutes of cognitive work today the first fifteen then nineteen": a total, then how it splits
 # (the first unit's fifteen and the rest); the parts are the total's minutes said again, never more of them.
 SPLIT_LEAD = re.compile(r"\b(?:the\s+)?first\s*$", re.I)
+# ("the first fifteen on the mat then ten on the bike": each part may say where it was done)
 SPLIT_JOIN = re.compile(
-    r"^\s*(?:minutes?\s*)?,?\s*(?:and\s+)?(?:then\s+)?(?:(?:the\s+)?(?:other|rest|remaining|next|another)\s+)?$",
+    r"^\s*(?:minutes?\s*)?(?:(?:on|at|in)\s+(?:the|a|his|her|your)\s+[a-z]+(?:\s+(?!(?:and|then)\b)[a-z]+)?\s*)?"
+    r",?\s*(?:and\s+)?(?:then\s+)?(?:(?:the\s+)?(?:other|rest|remaining|next|another)\s+)?$",
     re.I,
 )
 
@@ -710,10 +716,15 @@ TOTAL_AFTER = re.compile(
 )
 
 
+def _named_codes(after: str) -> set[str]:
+    """The codes of the service the words after a figure name ("ten of gait", "fifteen exercise")."""
+    lead = re.match(r"\s*(?:minutes?\s+)?(?:(?:of|on|for|doing)\s+(?:the\s+|some\s+)?)?", after)
+    return {a.code for a in activities(after) if lead is not None and a.start == lead.end()}
+
+
 def _names_service(after: str) -> bool:
     """The words after a figure name a service ("ten of gait", "fifteen exercise")."""
-    lead = re.match(r"\s*(?:minutes?\s+)?(?:(?:of|on|for|doing)\s+(?:the\s+|some\s+)?)?", after)
-    return lead is not None and any(a.start == lead.end() for a in activities(after))
+    return bool(_named_codes(after))
 
 
 def _parts_of_a_total(sentence: str, offset: int) -> tuple[set[int], dict[int, tuple[int, int]]]:
@@ -740,8 +751,11 @@ def _parts_of_a_total(sentence: str, offset: int) -> tuple[set[int], dict[int, t
             out |= {first.start + offset, rest.start + offset}
         elif totals and first.value == int(first.value) and rest.value == int(rest.value):
             after = sentence[rest.end :]
-            if _names_service(after):
+            named = _named_codes(after)
+            if named and not named <= {a.code for a in activities(sentence[totals[-1].end : first.start])}:
                 # "thirty minutes of exercise the first fifteen then ten of gait": the ten is gait's own.
+                # ("... the first fifteen on the mat then ten on the bike": the bike is where the exercise's
+                # second part was done, a part of the total said, never a block of its own)
                 continue
             if NOT_MINUTES.match(after) or _counts_things(re.sub(r"^\s*more\b", "", after)):
                 # "the first fifteen then ten reps", "then ten more reps": the rest counts things; the first
@@ -883,7 +897,7 @@ def _durations(
             continue
         on_act = ON_ACT.match(after)
         # "so ten of manual and eight more of the same": more of what the clause's minutes before were of.
-        same = OF_THE_SAME.match(after)
+        same = OF_THE_SAME.match(after) or SAME_BEFORE.search(lead + before)
         # "So twelve walking, twenty exercise, five manual": a recap's number right before its service.
         # ("six buttons", "ten bridges": a count of things, not minutes.)
         act_next = strong_bare and any(
@@ -898,14 +912,19 @@ def _durations(
             # A bare number beside a list of exercises is more often reps ("sit to stands, ten"): minutes
             # need the words that say so in the sentence ("call it fifteen", "we did about 18, then
             # transfers, 12").
-            if put_right or (
-                lean
-                and (
-                    on_act
-                    or same
-                    or (short and not re.search(r"\w", after) and cue)
-                    or WHEN_AFTER.match(after)
-                    or ANOTHER.search(before)
+            # ("and then eight of the same" in a sentence of its own: more of the service whose minutes were
+            # said last, which the turn's reading finds, or quotes for the clinician)
+            if (
+                put_right
+                or same
+                or (
+                    lean
+                    and (
+                        on_act
+                        or (short and not re.search(r"\w", after) and cue)
+                        or WHEN_AFTER.match(after)
+                        or ANOTHER.search(before)
+                    )
                 )
             ):
                 out.append((said, False))
@@ -1426,7 +1445,36 @@ _SAME = (
     r"^\s*(?:more\s+)?(?:minutes?\s+)?(?:more\s+)?(?:of|on)\s+(?P<same>the\s+same|(?<=\bmore\sof\s)that)"
     r"(?:\s+(?:stuff|thing|work|ones?|exercises?))?"
 )
-OF_THE_SAME = re.compile(rf"{_SAME}(?=\s*(?:[,.;!?]|(?:and|then|so)\b|$))", re.I)
+# "another eight of the same on the scapula": where the block was done, said after it (a place named with
+# its determiner; "on monday", "at home" are another day's or not the visit's, and read as before).
+_SAME_WHERE = (
+    r"(?:\s+(?:on|to|at|for|with|in)\s+(?:the|his|her|your|their|both)\s+(?!same\b)[a-z]+"
+    r"(?:\s+(?!(?:and|then|so|next|last)\b)[a-z]+)?)?"
+)
+OF_THE_SAME = re.compile(rf"{_SAME}{_SAME_WHERE}(?=\s*(?:[,.;!?]|(?:and|then|so)\b|$))", re.I)
+# "same again for eight", "then the same for eight", "and the same again, eight minutes": the figure said
+# after the words that make it more of the same (opening the sentence, or after "and", "then", a comma).
+SAME_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|then|so|plus|did)\s+)(?P<same>(?:the\s+)?same(?:\s+(?:thing|stuff))?(?:\s+again)?)"
+    # ("pain, the same, five" is no block: "again" or "for" says the figure is one)
+    r"(?:(?<=again)\s*,?\s*(?:for\s+)?|\s*,?\s*for\s+)"
+    r"(?:(?:another|a further|an additional)\s+)?(?:(?:about|around|like)\s+)?$",
+    re.I,
+)
+
+
+def _more_of_the_same(text: str, begins: int, said: Said) -> tuple[int, int] | None:
+    """Where in `text` the words are that make the minutes `said` more of the same service as the figure
+    before them ("eight of the same", "the same again for eight"); `begins`: where the sentence starts."""
+    after = OF_THE_SAME.match(text[said.end :])
+    if after:
+        return said.end + after.start("same"), said.end + after.end()
+    before = SAME_BEFORE.search(text[begins : said.start])
+    if before:
+        return begins + before.start("same"), begins + before.end("same")
+    return None
+
+
 # "twelve minutes of exercise and eight of the same next visit": more of it planned, not done today.
 # ("eight of the same last visit", "... yesterday": another day's, done before today)
 SAME_LATER = re.compile(
@@ -2055,8 +2103,17 @@ def _turn_mentions(
                     or _listed_under(parsed, i, text)
                     or _lean(parsed, i)
                     or _listed_after(parsed, i, text)
-                    or _same_as_before(parsed, i, text)
+                    or _same_as_before(parsed, i, text, sm.start())
                 )
+                if not acts:
+                    acts, durs = _same_as_last(
+                        text, sm.start(), clause, _offset, durs, mentions, current, timed
+                    )
+                    if not acts and any(_more_of_the_same(text, sm.start(), s) for s, _ in durs):
+                        # "eight more of the same" with no service whose minutes were just said: which
+                        # service it was more of is the clinician's to say.
+                        unplaced.append(sentence.strip())
+                        continue
             if not acts:
                 said_minutes = [(s, u) for s, u in durs if u or closing_list or answers_how_long]
                 # "Twenty-two minutes." said alone, or "that was ten minutes": the activity under way.
@@ -2169,10 +2226,10 @@ def _turn_mentions(
                     # before it.
                     unplaced.append(sentence.strip())
                     continue
-                elif same := OF_THE_SAME.match(text[said.end :]):
+                elif same := _more_of_the_same(text, sm.start(), said):
                     # "so ten of bike and eight of the same": another block of the service just named, a
                     # figure of its own in the recap, never the first figure put right.
-                    act = _Act(act.code, "the same", said.end + same.start("same"), said.end + same.end())
+                    act = _Act(act.code, "the same", *same)
                 if first_pairs is not None:
                     paired = next((a for a in acts if _said_before(text[said.end : a.start])), None)
                     if paired is None and said.value == first_pairs:
@@ -2654,15 +2711,43 @@ def _said_again(previous: Mention, sentence_start: int, text: str, act: _Act, sa
 
 
 def _same_as_before(
-    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int, text: str
+    parsed: list[tuple[int, str, list[_Act], list[tuple[Said, bool]], bool]], i: int, text: str, begins: int
 ) -> list[_Act]:
     """ "so ten of manual and then eight of the same": minutes said as more of the same are the service's
-    that the nearest clause before gave minutes to."""
-    if not any(OF_THE_SAME.match(text[s.end :]) for s, _ in parsed[i][3]):
+    that the nearest clause before gave minutes to. `begins`: where the sentence starts in `text`."""
+    if not any(_more_of_the_same(text, begins, s) for s, _ in parsed[i][3]):
         return []
     return next(
         (acts for _, _, acts, durs, excluded in reversed(parsed[:i]) if acts and durs and not excluded), []
     )
+
+
+def _same_as_last(
+    text: str,
+    begins: int,
+    clause: str,
+    offset: int,
+    durs: list[tuple[Said, bool]],
+    mentions: list[Mention],
+    current: _Act | None,
+    timed: set[str],
+) -> tuple[list[_Act], list[tuple[Said, bool]]]:
+    """ "That was ten minutes of manual." / "And eight more minutes of the same.": minutes said as more of
+    the same in a sentence (or turn) of their own are the service's whose minutes were said last, where it
+    is still the one under way (this turn's last mention, or an earlier turn's, with no other service
+    begun since). Else nothing: the caller quotes them for the clinician."""
+    same = [(s, unit) for s, unit in durs if _more_of_the_same(text, begins, s)]
+    if not same or current is None or NOT_YET.search(text[begins : offset + len(clause)]):
+        return [], durs
+    owner: tuple[str, str] | None = None
+    if mentions:
+        if mentions[-1].code == current.code:
+            owner = (mentions[-1].code, mentions[-1].label)
+    elif current.code in timed:
+        owner = (current.code, current.label)
+    if owner is None:
+        return [], durs
+    return [_Act(owner[0], owner[1], s.start, s.end) for s, _ in same], same
 
 
 def _correcting(
@@ -2789,6 +2874,7 @@ def _totals_split(mentions: list[Mention], segments: list[Segment]) -> list[Ment
             if parts and all(
                 mentions[j].code == m.code
                 and mentions[j].label != m.label
+                and mentions[j].label != "the same"
                 and not OF_THE_SAME.match(text[mentions[j].said_at[0][1] :])
                 for j in parts
             ):
@@ -4797,6 +4883,8 @@ def find(
     if other in parts:
         parts[encounter] = list(dict.fromkeys([*parts.get(encounter, []), *parts.pop(other)]))
     mentions, orphans = _props_named_before(mentions, orphans, segments)
+    mentions, orphans = _more_after_unplaced(mentions, orphans, segments)
+    mentions, orphans = _next_one_of_the_same(mentions, orphans, segments)
     warnings: list[str] = [
         f'minutes said with no service heard: "{quote}"; not billed, add the service if it was one'
         for quote in orphans
@@ -5055,7 +5143,15 @@ def find(
         if code in minutes:
             doubtful.setdefault(code, why)
     return Services(
-        minutes, list(dict.fromkeys(untimed)), mentions, named, warnings, reasons, parts, doubtful=doubtful
+        minutes,
+        list(dict.fromkeys(untimed)),
+        mentions,
+        named,
+        warnings,
+        reasons,
+        parts,
+        doubtful=doubtful,
+        untimed_minutes={code: per_code[code] for code in untimed if code == "97150" and per_code.get(code)},
     )
 
 
@@ -5128,6 +5224,147 @@ def _props_named_before(
             )
         )
     return (sorted([*mentions, *found], key=lambda m: (m.segment, m.start)) if found else mentions), kept
+
+
+# "take a rest break", "he had to take a call": the time before a figure the words say was a break.
+# ("rest breaks every two hours" at home, "say the call sign" are no break taken)
+BREAK_SAID = re.compile(
+    r"\b(?:take|took|taking|have|had|having|need|needs|needed)\s+(?:a\s+|your\s+)?(?:quick\s+|short\s+|little\s+)?"
+    r"(?:rest\s+|water\s+|bathroom\s+|restroom\s+)?(?:break|rest|breather|pause|call|phone call)\b"
+    r"|\b(?:water|bathroom|restroom)\s+break\b|\b(?:on|answer(?:ed)?)\s+the\s+phone\b|\blet'?s\s+pause\b",
+    re.I,
+)
+
+
+def _clinician_text(segments: list[Segment], since: tuple[int, int], until: tuple[int, int]) -> list[str]:
+    """What the clinician said from `since` to `until`, each a (segment index, offset) in it."""
+    return [
+        seg.text[
+            (since[1] if seg.index == since[0] else 0) : (
+                until[1] if seg.index == until[0] else len(seg.text)
+            )
+        ]
+        for seg in segments
+        if seg.speaker == CLINICIAN and since[0] <= seg.index <= until[0]
+    ]
+
+
+def _more_after_unplaced(
+    mentions: list[Mention], orphans: list[str], segments: list[Segment]
+) -> tuple[list[Mention], list[str]]:
+    """ "Now the practice pad." ... "That was five minutes on the pad." ... "Seven more minutes of the drum
+    and carrying tasks.": minutes said as more of a service that no minutes were said for before are more
+    of a block already timed; where one quoted block of minutes (no service heard) is all that was timed
+    since the last minutes placed, and no other service was named from it on, it is that block, and the
+    service's minutes are their sum. Two quoted blocks, or any minutes placed between, leave it the
+    clinician's to say (quoted)."""
+    where: list[tuple[int, int, str]] = []
+    for quote in orphans:
+        at = next(
+            (k for k, seg in enumerate(segments) if seg.speaker == CLINICIAN and quote in seg.text), None
+        )
+        if at is not None:
+            where.append((segments[at].index, segments[at].text.find(quote), quote))
+    taken: set[str] = set()
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if not m.added or m.again or any(p.code == m.code for p in out[:k]):
+            continue
+        placed_before = max(((p.segment, p.start) for p in out[:k]), default=(-1, -1))
+        between = [w for w in where if placed_before < (w[0], w[1]) < (m.segment, m.start)]
+        if len(between) != 1 or between[0][2] in taken:
+            continue
+        # "more" in the words ("seven more minutes of ...", "another seven"), not only read so, and no break
+        # said before the quoted block ("take a rest break" ... "that was three minutes")
+        figure = m.said_at[0] if m.said_at else (m.start, m.start)
+        said = next((seg.text for seg in segments if seg.index == m.segment), "")
+        if not (MORE_AFTER.match(said[figure[1] :]) or ANOTHER.search(said[: figure[0]])) or any(
+            BREAK_SAID.search(text) for text in _clinician_text(segments, placed_before, between[0][:2])
+        ):
+            continue
+        # ("That was five minutes on the pad." ... "Now the massage." ... "Seven more of the drum": another
+        # service begun between leaves whose the five were unsaid)
+        others = {
+            a.code
+            for seg in segments
+            if seg.speaker == CLINICIAN and between[0][0] <= seg.index <= m.segment
+            for a in activities(seg.text)
+        }
+        if others - {m.code}:
+            continue
+        quote = between[0][2]
+        figures = [n for n in numbers_in(quote) if n.value == int(n.value)]
+        if (
+            len(figures) != 1
+            or not re.search(r"\bmin(?:ute)?s?\b", quote, re.I)
+            or not 3 <= figures[0].value <= MAX_SERVICE_MINUTES
+            or NOT_YET.search(quote)
+        ):
+            continue
+        taken.add(quote)
+        out[k] = replace(m, minutes=m.minutes + int(figures[0].value))
+    return out, [q for q in orphans if q not in taken]
+
+
+# "First, the attention task ... Now the second one: planning your week": a task said as the next of the
+# kind just done.
+NEXT_ONE = re.compile(
+    r"\b(?:(?:the|a)\s+(?:second|next|third|other)|another)\s+(?:one|task|activity|exercise|drill|game)\b",
+    re.I,
+)
+
+
+def _next_one_of_the_same(
+    mentions: list[Mention], orphans: list[str], segments: list[Segment]
+) -> tuple[list[Mention], list[str]]:
+    """ "First, the attention task ..." ... "We're at fifteen on the timer." ... "Now the second one:
+    planning your return-to-work week." ... "We're at twenty-seven now, so the planning part is done.": the
+    minutes of a block opened as the next task of the kind just timed, with no other service named since, are
+    another block of that service (added to it), not minutes of nothing heard. Anything less plain stays
+    quoted for the clinician."""
+    found: list[Mention] = []
+    kept: list[str] = []
+    for quote in orphans:
+        at = next(
+            (k for k, seg in enumerate(segments) if seg.speaker == CLINICIAN and quote in seg.text), None
+        )
+        figures = [n for n in numbers_in(quote) if n.value == int(n.value)]
+        if at is None or len(figures) != 1 or not 3 <= figures[0].value <= MAX_SERVICE_MINUTES:
+            kept.append(quote)
+            continue
+        segment = segments[at]
+        start = segment.text.find(quote)
+        placed = [m for m in [*mentions, *found] if (m.segment, m.start) < (segment.index, start)]
+        last = max(placed, key=lambda m: (m.segment, m.start), default=None)
+        if last is None or NOT_YET.search(quote):
+            kept.append(quote)
+            continue
+        since = _clinician_text(segments, (last.segment, last.end), (segment.index, start))
+        codes = {a.code for text in since for a in activities(text)}
+        if (
+            not any(NEXT_ONE.search(text) for text in since)
+            or codes - {last.code}
+            or any(BREAK_SAID.search(text) for text in since)
+        ):
+            kept.append(quote)
+            continue
+        n = figures[0]
+        found.append(
+            Mention(
+                last.code,
+                int(n.value),
+                last.label,
+                segment.index,
+                start,
+                start + len(quote),
+                quote,
+                said_at=((start + n.start, start + n.end),),
+                added=True,
+            )
+        )
+    if not found:
+        return mentions, orphans
+    return sorted([*mentions, *found], key=lambda m: (m.segment, m.start)), kept
 
 
 # What a block of self-care/home management training sets up at home, rather than practises: "the home

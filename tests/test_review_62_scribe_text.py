@@ -92,7 +92,7 @@ MINUTES = [
         {"97110": 12, "97116": 8},
         id="clock_time_of_day_on_the_wall",
     ),
-    # 'one on one' beside a group: a group of four for twenty minutes is 97150, not balance 97112 (pre-existing).
+    # 'one on one' beside a group: a group of four for twenty minutes is 97150, not balance 97112 (fixed in #17).
     pytest.param(
         [
             (T, "Twelve minutes one on one for the exercises, bridges and clams."),
@@ -100,7 +100,6 @@ MINUTES = [
         ],
         "PT",
         {"97110": 12, "97150": 20},
-        marks=_bug("'joined the balance group ... four patients' billed 97112 20, not 97150 (pre-existing)"),
         id="one_on_one_then_balance_group",
     ),
     # held: a reset said starts from zero; a reading in its own turn; a time of day said by the patient; a
