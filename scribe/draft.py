@@ -118,7 +118,8 @@ def _sections(facts: list[Fact]) -> dict[str, list[str]]:
                 if (
                     compared
                     and reports
-                    and reports[-1].lower().startswith(("pain ", "patient reports pain "))
+                    # ("Right shoulder pain 4/10": a place's pain too)
+                    and re.match(r"(?:patient reports )?(?:[a-z]+ ){0,2}pain ", reports[-1], re.I)
                 ):
                     # "4/10 today, down from 6/10 last visit": the earlier figure joins today's, as said.
                     rest = f" {compared['rest']}" if compared["rest"] else ""

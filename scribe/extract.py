@@ -920,6 +920,39 @@ BODY_PART_ASKED = re.compile(
     r"(?:\s+(?:doing|feeling|treating you))?(?:\s+(?:today|this week|since|after)\b[^.?!]*)?\s*\??\s*$",
     re.IGNORECASE,
 )
+# Where the pain asked about is ("Any pain in the right shoulder?", "How's the left knee?", "any low back
+# pain"): the answer's rating is that part's pain, and the note keeps the part with it ("right shoulder pain
+# 2/10"), as a clinician writes it; a side or level said with the part is kept, "bad" or "sore" is not.
+_PART = (
+    r"(?:(?:left|right|low|lower|upper)\s+)?(?:neck|back|arms?|shoulders?|knees?|hips?|legs?|feet|foot|ankles?|"
+    r"wrists?|hands?|elbows?|thighs?|calf|calves|heels?|fingers?|thumbs?|jaw|spine|hamstrings?|achilles|groin|"
+    r"throat|chest|head)\b"
+)
+PAIN_PLACE = re.compile(
+    r"\b(?:pain|hurt\w*|sore\w*|ache|aching)\s+(?:in|on|at|around)\s+(?:the|your|his|her|that|my)\s+"
+    rf"(?:(?:bad|good|sore|new|operated)\s+)?(?P<part>{_PART})(?!\s+(?:or|and)\b)"
+    rf"|\b(?:the|your|his|her|my|any|that)\s+(?:(?:bad|sore|new|operated)\s+)?(?P<part2>{_PART})\s+pain\b",
+    re.I,
+)
+
+HOW_IS_THE_PART = re.compile(
+    r"\bhow(?:'s|s| is| are| was| does| do)\s+(?:the|your|his|her|their|that)\s+"
+    rf"(?:(?:bad|sore|new|operated)\s+)?(?P<part>{_PART})",
+    re.I,
+)
+
+
+def pain_place(question: str) -> str:
+    """The part of the body whose pain a question asks about ("right shoulder"), "" if it names none, or
+    more than one ("pain in the knee or hip")."""
+    found = {(m["part"] or m["part2"]).lower() for m in PAIN_PLACE.finditer(question)}
+    # "How's the right shoulder, any pain?", "How is the knee today?": the part asked how it is
+    how = HOW_IS_THE_PART.search(question)
+    if how and not found:
+        found = {how["part"].lower()}
+    return found.pop() if len(found) == 1 else ""
+
+
 # What the scale rates, named in the question: pain unless another symptom is.
 RATED = re.compile(
     r"\b(?:dizz\w*|fatigue|tired\w*|itch\w*|nausea|stiffness|burning|numbness|effort|exertion|borg|"
@@ -1228,7 +1261,9 @@ def _named_in_answer(segment: Segment, fact: Fact) -> Fact:
     """The rating as pain where the answer names pain before the figure, whatever else was asked."""
     before = unhesitating(segment.text)[: fact.evidence.start]
     sentence = re.split(r"[.!?;]\s", before)[-1]
-    return replace(fact, text="pain") if fact.text != "pain" and PAIN_WORD.search(sentence) else fact
+    # (a place's pain asked, "right shoulder pain", is pain already)
+    named = fact.text != "pain" and not fact.text.endswith(" pain") and PAIN_WORD.search(sentence)
+    return replace(fact, text="pain") if named else fact
 
 
 def ratings(segments: list[Segment]) -> list[Fact]:
@@ -1259,6 +1294,9 @@ def ratings(segments: list[Segment]) -> list[Fact]:
             if rated and not re.search(r"\bpain\b", last_question, re.I)
             else "pain"
         )
+        place = pain_place(last_question) if what == "pain" else ""
+        if place:
+            what = f"{place} pain"
         answered = [_named_in_answer(segment, f) for f in _ratings_in(segment, what, asked)]
         if not answered:
             continue

@@ -2738,9 +2738,21 @@ SIGN_FORMS = (
 )
 
 
+# A sign's word that names a finding with the noun after it ("sore throat", "stiff neck", "weak grip"): the
+# finding is denied by its name ("Denies sore throat."); "Not sore throat." reads as no sentence. Only where
+# the sign is or when it is so may follow a sign written "not" ("not tender on the pes anserine").
+SIGN_THEN_NOUN = re.compile(
+    r"^[a-z'-]+\s+(?!(?:on|in|at|around|over|along|near|by|under|to|of|when|while|with|after|during|before|"
+    r"today|now|anymore|lately|either|there|here|since)\b)[a-z]",
+    re.I,
+)
+
+
 def _sign_form(what: str) -> str:
-    """The form a denied sign is written in ("not" tender, "has not" given way); "" for a finding's name."""
-    return next((form for rx, form in SIGN_FORMS if rx.match(what)), "")
+    """The form a denied sign is written in ("not" tender, "has not" given way); "" for a finding's name
+    ("sore throat")."""
+    form = next((form for rx, form in SIGN_FORMS if rx.match(what)), "")
+    return "" if form == "not" and SIGN_THEN_NOUN.match(what) else form
 
 
 # A yes-or-no question without "any": "Does he complain of pain in his legs?", "Do you get headaches?"
@@ -4816,12 +4828,22 @@ def _relays(turn: Segment, asked: list[tuple[str, int, int]]) -> bool:
     )
 
 
+# What a patient does that a finding may come on with, said after it in a question.
+DOING_ASKED = (
+    r"walking|standing(?: up)?|sitting|lying(?: down)?|sleeping|bending(?: over)?|lifting|reaching(?: up)?|"
+    r"(?:climbing|going (?:up|down)|on the) stairs|climbing|eating|drinking|swallowing|chewing|talking|"
+    r"speaking|singing|running|jogging|kneeling|squatting|typing|writing|driving|reading|exercising|"
+    r"getting up|turning (?:your|his|her) head|looking up"
+)
 # When a question asks its finding to have been so ("Any falls since your last visit?", "Any headaches or
 # dizziness this week?", "Any pain when you talk?"): a no denies the finding then, not at every hour.
 ASKED_WHEN = re.compile(
     r"\s+(?P<when>since\s+(?!(?:when|the surgery|surgery)\b)[a-z][a-z' ]{2,30}?|"
     r"(?:this|last|the past) (?:week(?:end)?|month)|lately|recently|today|"
-    r"(?:when|while) you\s+(?!(?:feel|felt|get|got|have|had|were|are)\b)[a-z']+(?:\s+(?:up|down|out|in))?)"
+    r"(?:when|while) you\s+(?!(?:feel|felt|get|got|have|had|were|are)\b)[a-z']+(?:\s+(?:up|down|out|in))?|"
+    # "Any chest pain walking?", "Any pain when swallowing?": what the patient was doing when it would come on
+    # is asked with it; a no denies it then ("Denies chest pain walking."), not at rest as well
+    rf"(?:(?:when|while)\s+)?(?:{DOING_ASKED}))"
     r"\s*$",
     re.I,
 )
