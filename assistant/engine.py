@@ -80,6 +80,7 @@ from core.billing.service import therapy_spending
 from core.clinics.service import list_clinics
 from core.conversations.models import Conversation
 from core.conversations.service import payload_of, withdraw
+from core.demo.data import FEMALE_NAMES, MALE_NAMES
 from core.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
 from core.patients.schemas import PatientRead
 from core.patients.service import born_on, find_loosely
@@ -1857,6 +1858,30 @@ def _resume(
     waiting = state.get("waiting_text")
     if not waiting or frame.intent not in ("out_of_scope", "visits"):
         return None
+    listed_now = _listed(session, actor, state) if state.get("candidates") else []
+    if (
+        len(listed_now) > 1
+        and THEY_ALL.search(frame.text)
+        and _candidate_said(frame.text, listed_now) is None
+        and slots(waiting, today).intent in WRITES
+    ):
+        # "both at 9 on tues" to "which one first?": still one patient at a time, asked again; the day and
+        # time said now go with the change asked, for whichever of them is named next
+        # (each written "to ..." after the change asked, so each reads as where the visit goes)
+        said = [f"to {d.value:%b} {d.value.day}" for d in frame.days if isinstance(d.value, date)]
+        said += [
+            f"to {(m // 60 - 1) % 12 + 1}:{m % 60:02d} {'pm' if m >= 720 else 'am'}"
+            for m in (t.value for t in frame.times)
+            if isinstance(m, int)
+        ]
+        if said:
+            state["waiting_text"] = f"{waiting} {' '.join(said)}"
+        return Reply(
+            f"I propose changes for one patient at a time: {' or '.join(tools.name(p) for p in listed_now)}"
+            " first? Nothing was proposed.",
+            [tools.cite("patient", p.id, tools.name(p)) for p in listed_now],
+            intent="ask",
+        )
     first = NAMED_FIRST.match(frame.text) if state.get("candidates") else None
     if first and first["rest"].strip() and slots(waiting, today).intent in ("reschedule", "book"):
         # "janet first, tmrw same time" to "which one first?" after a move of two patients' visits: the
@@ -2530,6 +2555,16 @@ def _provider_day(t: Turn) -> Reply | None:
     )
     if not (t.named and (not frame.words or strays) and provider_scope):
         return None
+    unagreed = _pronoun_unagreed(frame.text, t.named) if intent in ("cancel", "reschedule") else None
+    if unagreed:
+        # "Adam is out next wed, cancel her pts that day": "her" is not Adam, so whose visits are meant is
+        # asked, never every visit of his day proposed on a guess
+        who, pronoun = unagreed
+        return Reply(
+            f"You named {who}, but wrote \"{pronoun}\": whose visits do you mean, {who}'s or a patient's? "
+            "Nothing was proposed.",
+            intent=intent,
+        )
     if intent == "cancel":
         return _cancel_provider_day(t.session, t.actor, t.chat, frame, t.today, t.named)
     if intent == "no_shows" and frame.period and clinics_where(t.actor.roles, Action.kpi_read):
@@ -2543,6 +2578,25 @@ def _provider_day(t: Turn) -> Reply | None:
     if len(t.named) == 1 and frame.day is not None and PROVIDER_IN.match(frame.text):
         return _provider_in(t, t.named[0], frame.day)
     return t.schedule()
+
+
+_PRONOUN_SAID = re.compile(r"\b(she|her|hers|he|him|his)\b", re.I)
+
+
+def _pronoun_unagreed(text: str, named: list[Provider]) -> tuple[str, str] | None:
+    """The provider's name and the pronoun said, where the one provider named has a first name usually
+    given to one sex and every he/she/her/his said is of the other ("Adam is out, cancel her pts"); None
+    where they agree, the name is given to either, or no such pronoun is said. (The usual sex of a first
+    name is the demo's table: a provider's own is not recorded.)"""
+    pronouns = [w.lower() for w in _PRONOUN_SAID.findall(text)]
+    said = set(pronouns)
+    if len(named) != 1 or not said:
+        return None
+    first = _split(named[0])[0].capitalize()
+    hers, his = said <= {"she", "her", "hers"}, said <= {"he", "him", "his"}
+    if (hers and first in MALE_NAMES) or (his and first in FEMALE_NAMES):
+        return named[0].full_name.split(",")[0], pronouns[0]
+    return None
 
 
 # "is Ann in tmrw", "is katherine working friday", "will Adam be here monday": whether the provider works
@@ -8625,7 +8679,38 @@ def _unknown(
         # "Rose Bennett missed friday bc of new years eve, is that marked": not understood, but it was about
         # her (one patient by that whole name), so "when's she next" after it asks of her
         _remember(session, actor, frame, state)
+    if (
+        VISITS_REFERRED.search(frame.text)
+        and any(state.get(k) for k in IN_VIEW)
+        and not (frame.words and tools.find_patients(session, actor, frame.words))
+    ):
+        # "actually the rest too", "nvm leave those", "only the PT ones", "skip the 5th" after visits were
+        # talked of: not understood, so what is meant is asked back (never the can't-answer list, and
+        # never a change guessed from the last one)
+        whose = f"{state['patient_name']}'s " if state.get("patient_name") else "the "
+        new = "new " if state.get("pending") else ""
+        if LEFT_AS_THEY_ARE.search(frame.text):
+            return Reply(f"Left as they are: nothing {new}was proposed. Anything else about {whose}visits?")
+        return Reply(
+            f"Which of {whose}visits do you mean, and what should I do with them: book, move, cancel or "
+            f"leave them as they are? Nothing {new}was proposed.",
+            intent="ask",
+        )
     return Reply(f"{CANT} {HELP}", intent="out_of_scope")
+
+
+# Words that point back at visits talked of before ("the rest", "those", "only the PT ones", "skip the 5th",
+# "leave them", "both"), and the state that says visits or patients were talked of in this chat
+VISITS_REFERRED = re.compile(
+    r"\b(the rest|rest of (?:them|those|em|her|his|the)|those|the others?|the other ones?|"
+    r"(?:only|just) the [\w-]+ ones?|the [\w-]+ ones|(?:that|this|the (?:first|last|earlier|later)) one|"
+    r"skip (?:the|her|his|that|those)|leave (?:those|them|em|it|that|her|his)|both|all of them|them all)\b",
+    re.I,
+)
+LEFT_AS_THEY_ARE = re.compile(
+    r"\b(leave|keep) (those|them|em|it|that|her|his)\b(?! (at|on|to|for|with)\b)", re.I
+)
+IN_VIEW = ("patient_id", "several_ids", "candidates", "listed", "pending", "last_intent")
 
 
 def _about_pending(state: dict, frame: Frame) -> Reply:
