@@ -40,15 +40,17 @@ from argon2 import PasswordHasher
 from browser_support import LiveServer, launched
 from fastapi.testclient import TestClient
 from hypothesis import settings
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import Session
 
+from core.bulk import reset_sequences
 from core.config import Settings
 from core.db import make_engine
 from core.demo.build import build
 from core.demo.users import DemoUser
 from core.migrate import upgrade
+from core.models import metadata
 from core.timeutil import clock_at
 from core.users import security
 from core.users.service import actor_by_email
@@ -163,6 +165,8 @@ def build_recipe() -> str:
         [
             inspect.getsource(Templates._build),
             inspect.getsource(Templates._create),
+            inspect.getsource(copy_practice),
+            repr(sorted(COPIED_TO_POSTGRESQL)),
             repr((sorted(DEMO_SIZES.items()), DEMO_TODAY.isoformat())),
             repr(
                 (hasher.time_cost, hasher.memory_cost, hasher.parallelism, hasher.hash_len, hasher.salt_len)
@@ -170,6 +174,38 @@ def build_recipe() -> str:
             repr(hasher.type),
         ]
     )
+
+
+# The small demo is built once a run, on SQLite, and its rows are copied into PostgreSQL (copy_practice)
+# instead of built there again: the build is the same deterministic call either way (seed 7, DEMO_TODAY)
+# and the copy takes a minute against the build's four to seven on a loaded 2-core machine. A fresh
+# clone has no kept templates (TemplateCache), and there test_upload_progress's first test waited 957 s
+# + 438 s for the two builds, one after the other, on one worker. The tiny practice is still built on
+# PostgreSQL by build() itself, so the builder's PostgreSQL path (COPY, sequences) stays under test.
+COPIED_TO_POSTGRESQL = frozenset({"demo"})
+
+
+def copy_practice(source: str, target: str) -> None:
+    """Every row of the practice in the SQLite database `source` written, as it is, into `target`: a
+    migrated, empty PostgreSQL database. Read and written through the tables' types (SQLite's stored text
+    and numbers become PostgreSQL's timestamps, booleans and JSON), then each id sequence moved past its
+    largest id, as build() leaves them."""
+    reading, writing = make_engine(source), make_engine(target)
+    try:
+        with reading.connect() as read, writing.begin() as write:
+            # the rows are a finished practice's: their foreign keys hold, so they are not checked again
+            # row by row, as pg_restore does. Only a superuser may say so (THERASCRIBE_TEST_POSTGRES may
+            # name another role): then they are checked, the tables written in their foreign keys' order.
+            with suppress(ProgrammingError, OperationalError), write.begin_nested():
+                write.execute(text("SET LOCAL session_replication_role = replica"))
+            for table in metadata.sorted_tables:
+                rows = read.execute(select(table)).mappings()
+                while batch := rows.fetchmany(5_000):
+                    write.execute(table.insert(), [dict(row) for row in batch])
+            reset_sequences(write)
+    finally:
+        reading.dispose()
+        writing.dispose()
 
 
 class TemplateCache:
@@ -373,6 +409,13 @@ class Templates:
             upgrade(url)
         elif (kept := self._from_cache(kind, backend)) is not None:
             users = kept
+        elif backend == "postgresql" and kind in COPIED_TO_POSTGRESQL:
+            users = self.users(kind, "sqlite")
+            self.users("empty", backend)
+            url = self._create(backend, self.location(kind, backend), self.location("empty", backend))
+            copy_practice(f"sqlite:///{self.location(kind, 'sqlite')}", url)
+            if self.cache is not None:
+                self.cache.keep(kind, backend, self.location(kind, backend), [asdict(u) for u in users])
         else:
             source = self.location("empty", backend)
             self.users("empty", backend)

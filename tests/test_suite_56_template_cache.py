@@ -78,6 +78,7 @@ def test_the_recipe_is_how_conftest_builds_a_template_and_not_the_rest_of_it() -
     recipe = build_recipe()
     assert "build(conn, size=DEMO_SIZES[kind], seed=7, today=DEMO_TODAY)" in recipe
     assert "CREATE DATABASE" in recipe and "2026-11-24" in recipe
+    assert "session_replication_role" in recipe  # the small demo's PostgreSQL rows are the SQLite ones' copy
     assert "def practice(" not in recipe and "STARTS_SLOW" not in recipe
 
 
