@@ -36,7 +36,12 @@ def make_engine(url: str) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         turn = _turn_for(database)
         connect = {"check_same_thread": False, "timeout": BUSY_SECONDS, "factory": _turn_connection(turn)}
-        engine = create_engine(url, connect_args=connect, hide_parameters=HIDE_PARAMETERS)
+        # Room for web.in_flight's AT_ONCE requests at two connections each, the WebSockets and the
+        # scheduler: SQLAlchemy's 5 + 10 ran out under the page bench (#20). A file's connection costs
+        # little; the pool keeps 10 open between requests and closes the rest as they come back.
+        on_file = bool(database) and database != ":memory:"  # in memory: one connection a thread
+        pool = {"pool_size": SQLITE_POOL, "max_overflow": SQLITE_OVERFLOW} if on_file else {}
+        engine = create_engine(url, connect_args=connect, hide_parameters=HIDE_PARAMETERS, **pool)
         _sqlite_serialised_writes(engine, turn)
         return engine
     engine = create_engine(
@@ -61,6 +66,8 @@ def _primary_message_only(context) -> None:
 
 
 BUSY_SECONDS = 30
+SQLITE_POOL = 10
+SQLITE_OVERFLOW = 40
 
 
 class _NoRows(logging.Filter):

@@ -20,6 +20,7 @@ from core.jobs.periodic import InProcessScheduler
 from core.kpis import watch_changes
 from web import problems
 from web.idempotency import IdempotencyMiddleware
+from web.in_flight import InFlight
 from web.limits import BodyLimit
 from web.replies import Health
 from web.routers import (
@@ -144,6 +145,8 @@ def create_app(*, engine: Engine | None = None, settings: Settings | None = None
     app.add_middleware(SameOriginWrites)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit)  # before any body is read: see web/limits.py
+    # Outermost: a request waits here, holding no thread nor connection, while AT_ONCE are worked on.
+    app.add_middleware(InFlight)
     for router in (
         auth.router,
         patients.router,
