@@ -950,7 +950,11 @@ def pain_place(question: str) -> str:
     how = HOW_IS_THE_PART.search(question)
     if how and not found:
         found = {how["part"].lower()}
-    return found.pop() if len(found) == 1 else ""
+    if len(found) != 1:
+        return ""
+    # the part as a note writes it before "pain": "wrist pain" of "How are your wrists?"
+    part = found.pop()
+    return re.sub(r"(?<!achille)s$", "", re.sub(r"feet$", "foot", re.sub(r"calves$", "calf", part)))
 
 
 # What the scale rates, named in the question: pain unless another symptom is.

@@ -50,7 +50,8 @@ def _lines(*said: tuple[str, str]) -> list[str]:
         # a rating said as one, without a question
         (
             [("therapist", "How are the wrists?"), ("patient", "Typing all day they're like a six.")],
-            ["Patient reports pain 6/10 typing all day."],
+            # (the part asked how it is kept with its rating, #17 stop 63)
+            ["Patient reports wrist pain 6/10 typing all day."],
         ),
         # counts and times beside a rating are not ratings
         (

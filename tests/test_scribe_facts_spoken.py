@@ -161,7 +161,7 @@ def test_a_range_is_written_once_with_its_figures_words() -> None:
         (T, "Okay, quad sets today, ten minutes of exercise."),
     )
     note = draft(said, discipline="PT", note_type="daily", role="PT", rule="cms").note["subjective"]
-    assert "Patient reports pain 4-5/10 (4/10, 5/10 at night)." in note
+    assert "Patient reports knee pain 4-5/10 (4/10, 5/10 at night)." in note
     assert "maybe a five" not in note and "Patient reports pain 4/10" not in note
 
 

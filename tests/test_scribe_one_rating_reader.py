@@ -31,7 +31,7 @@ def _note(*turns: tuple[str, str]) -> str:
             [("pain", "4/10", "today"), ("pain", "6/10", "last week")],
         ),
         ("Pain today?", "five outta ten", [("pain", "5/10", "")]),
-        ("How's the shoulder feel?", "like a 5", [("pain", "5/10", "")]),
+        ("How's the shoulder feel?", "like a 5", [("shoulder pain", "5/10", "")]),
         ("Pain zero to ten?", "a five-ish", [("pain", "5/10", "")]),
         (
             "What's your pain, zero to ten?",
