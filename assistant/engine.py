@@ -738,6 +738,14 @@ def _reply(session: Session, actor: Actor, chat: Conversation, state: dict, text
                 f"Open: {listed}.",
                 intent="confirm_nothing",
             )
+        if bare and state.get("patient_id") and state.get("patient_name"):
+            # "yes" after an answer that proposed nothing ("she has no visit then to mark"): nothing is
+            # confirmed, and what should be done for her is asked, never a change guessed from the talk
+            return Reply(
+                "There is nothing waiting for your confirmation: nothing was proposed yet. What should I "
+                f"book, move or cancel for {state['patient_name']}?",
+                intent="confirm_nothing",
+            )
         return Reply("There is nothing waiting for your confirmation.", intent="confirm_nothing")
     kind_yes = YES_WITH_KIND.match(text) if not state.get("pending") else None
     if kind_yes:

@@ -1,10 +1,10 @@
 """Conversations that lean on what came before (#19, stop 63): "the rest", "those", "leave them", "skip the
 30th" after a patient's visits were talked of are asked back (never the can't-answer list, never a change
-guessed); "both at 9 on tues" to "which one first?" asks again, one patient at a time; a he/she said of a
-provider whose first name is usually given to the other sex ("Adam is out, cancel her pts") is asked back,
-never his whole day proposed. Tiny demo, today Tue Nov 24 2026: Janet Woods OT Fri Nov 27 10:15 AM with Kyle
-Chen, Mon Nov 30 and Wed Dec 2 with Nicole Stevens; Amy Thomas SLP with Adam Nelson; Ann Taylor is an OT.
-Nothing here is confirmed: no row writes."""
+guessed), and so is a bare "yes" with nothing proposed; "both at 9 on tues" to "which one first?" asks
+again, one patient at a time; a he/she said of a provider whose first name is usually given to the other sex
+("Adam is out, cancel her pts") is asked back, never his whole day proposed. Tiny demo, today Tue Nov 24
+2026: Janet Woods OT Fri Nov 27 10:15 AM with Kyle Chen, Mon Nov 30 and Wed Dec 2 with Nicole Stevens; Amy
+Thomas SLP with Adam Nelson; Ann Taylor is an OT. Nothing here is confirmed: no row writes."""
 
 import pytest
 
@@ -93,6 +93,13 @@ ROWS = [
             "?" in r["answer"] and "Still waiting for your yes" in r["answer"] and CANT not in r["answer"]
         ),
         id="rest-too-while-pending",
+    ),
+    # --- a bare yes with nothing proposed, a patient in view: what to do for her is asked (test38 b38-cv-10)
+    pytest.param([NEXT, "yes"], _asked("Janet Woods", "nothing was proposed yet"), id="yes-patient-in-view"),
+    pytest.param(
+        ["yes"],
+        lambda r: r["answer"] == "There is nothing waiting for your confirmation.",
+        id="ok-yes-nothing-in-view",
     ),
     # must not change: nothing talked of yet is still the can't-answer list; a plain follow-up still works
     pytest.param(["the rest can wait"], lambda r: r["answer"].startswith(CANT), id="rest-nothing-in-view"),
