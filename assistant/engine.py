@@ -2598,7 +2598,8 @@ def _pronoun_unagreed(text: str, named: list[Provider]) -> tuple[str, str] | Non
     name is the demo's table: a provider's own is not recorded.)"""
     pronouns = [w.lower() for w in _PRONOUN_SAID.findall(text)]
     said = set(pronouns)
-    if len(named) != 1 or not said:
+    if len(named) != 1 or not said or _plain_name(named[0]).lower() in text.lower():
+        # ("everything for christian diaz, she's out": the whole name said is no guess)
         return None
     first = _split(named[0])[0].capitalize()
     hers, his = said <= {"she", "her", "hers"}, said <= {"he", "him", "his"}
@@ -8689,7 +8690,7 @@ def _unknown(
         _remember(session, actor, frame, state)
     if (
         VISITS_REFERRED.search(frame.text)
-        and any(state.get(k) for k in IN_VIEW)
+        and (any(state.get(k) for k in IN_VIEW) or state.get("last_intent") in VISIT_TALK)
         and not (frame.words and tools.find_patients(session, actor, frame.words))
     ):
         # "actually the rest too", "nvm leave those", "only the PT ones", "skip the 5th" after visits were
@@ -8718,7 +8719,9 @@ VISITS_REFERRED = re.compile(
 LEFT_AS_THEY_ARE = re.compile(
     r"\b(leave|keep) (those|them|em|it|that|her|his)\b(?! (at|on|to|for|with)\b)", re.I
 )
-IN_VIEW = ("patient_id", "several_ids", "candidates", "listed", "pending", "last_intent")
+IN_VIEW = ("patient_id", "several_ids", "candidates", "listed", "pending")
+# (a figure or a claim talked of last is no visit: "hmm the blue ones" after a KPI keeps its topic)
+VISIT_TALK = {*WRITES, "schedule", "my_schedule", "today_schedule", "open_slots", "visits", "no_shows", "ask"}
 
 
 def _about_pending(state: dict, frame: Frame) -> Reply:
