@@ -41,7 +41,9 @@ _CONDITION_WORDS = 6
 # your case manager about the", "went over the threshold with you").
 _PASSES_IT = re.compile(
     r"\b(?:past|over|above|beyond|passed|exceeded|crossed|hit|reached|met)\s+"
-    r"(?:(?!(?:with|about|to|on|for)\b)[\w'-]+(?:\.[\w'-]*)*\s+){0,3}$",
+    r"(?:(?!(?:with|about|to|on|for)\b)[\w'-]+(?:\.[\w'-]*)*\s+){0,3}"
+    # ("past the yearly o t threshold": a discipline's letters as a recogniser writes them are one word)
+    r"(?:(?:o|p)\.?\s(?:t\.?\s+))?$",
     re.I,
 )
 # Said of another year, asked, explained to someone, or taken back ("... but I checked and it isn't").
@@ -73,7 +75,8 @@ _YEARS_OWN = re.compile(
 # not another person ("your husband is past") nor a would-be or an expectation ("you'd be past", "you
 # should be past").
 _PATIENT_PASSED = re.compile(
-    r"\b(?:you|she|he|we)(?:['\u2019](?:re|ve|s))?"
+    # ("youre past", "youve gone over": the recogniser's words, written with no apostrophe)
+    r"\b(?:you(?:re|ve)?|she|he|we)(?:['\u2019](?:re|ve|s))?"
     r"(?:\s+(?:are|is|have|has|went|got|gone|now|well|already|officially|just|way|definitely))*"
     r"\s+(?:past|over|above|beyond|passed|exceeded|crossed|hit|reached|met)\b"
     r"|\bputs?\s+(?:you|her|him|us)\s+(?:\w+\s+)?(?:past|over|above|beyond)\b",
