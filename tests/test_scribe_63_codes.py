@@ -75,3 +75,85 @@ def test_kx_on_every_line_when_said_with_letters() -> None:
     )
     assert [c["code"] for c in d.codes] == ["97530"]
     assert all("KX" in c["modifiers"] for c in d.codes)
+
+
+# ---- a cognitive block named in the singular -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        # failing before: 92507 by default ("no service was named")
+        (
+            [
+                (T, "Timer on. First the memory task: the client call with five details."),
+                (P, "Invoice, due Friday, call back Tuesday."),
+                (T, "We're at fifteen on the timer; the memory part is done."),
+                (T, "Now the planning task: prioritize these six tax tasks for the week."),
+                (T, "We're at twenty four on the timer, so the planning part is done."),
+            ],
+            {"97129": 15, "97130": 9},
+        ),
+        (
+            [
+                (T, "Let's do the memory task, the grocery list with eight items."),
+                (T, "That was twenty five minutes."),
+            ],
+            {"97129": 15, "97130": 10},
+        ),
+        (
+            [
+                (T, "Now the organization task, sort the mail into bills and keep."),
+                (T, "That was ten minutes."),
+            ],
+            {"97129": 10},
+        ),
+        # must not change
+        (
+            [(T, "Memory strategies with the notebook, that was twelve minutes.")],
+            {"97129": 12},
+        ),
+        (
+            [(T, "The checkbook task, balance the register."), (T, "That took twenty four minutes.")],
+            {"97129": 15, "97130": 9},
+        ),
+    ],
+)
+def test_cognitive_named_in_the_singular(said: list[tuple[str, str]], minutes: dict[str, int]) -> None:
+    assert _minutes(*said, discipline="SLP") == minutes
+
+
+# ---- money management and meal planning at an OT visit ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [
+        # failing before: the twenty three went to "speech" (the co-treater's), not an OT service: nothing
+        (
+            [
+                (T, "Hi, last OT visit today. Speech is co-treating with us for the money task."),
+                (T, "Hi, I'm Ruth from speech. I'll work on the memory strategies while she pays the bill."),
+                (T, "Open the online bank, pay the electric bill. Now the grocery budget for the week."),
+                (T, "My speech part was fifteen minutes; I bill that under speech."),
+                (T, "And the OT part, the money management and meal planning, was twenty three minutes."),
+            ],
+            {"97535": 23},
+        ),
+        (
+            [(T, "Meal planning for the week with the flyer, that was twelve minutes.")],
+            {"97535": 12},
+        ),
+        # must not change: a money management task is the cognitive block; meal prep is 97535
+        (
+            [(T, "The money management task, count the change."), (T, "That was ten minutes.")],
+            {"97129": 10},
+        ),
+        (
+            [(T, "Meal prep at the counter, the sandwich, twelve minutes.")],
+            {"97535": 12},
+        ),
+    ],
+)
+def test_home_management_at_an_ot_visit(said: list[tuple[str, str]], minutes: dict[str, int]) -> None:
+    assert _minutes(*said) == minutes
