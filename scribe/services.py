@@ -4921,6 +4921,11 @@ def find(
     practice_apart: dict[str, str] = {}
     if discipline == "OT":
         mentions, practice_apart = _practice_apart_from_teaching(mentions)
+        mentions, protected = _tasks_done_with_joint_protection(mentions, segments)
+        practice_apart.update(protected)
+        if protected:
+            # the task words named in the block moved with its minutes: no "named without its minutes"
+            moved_from = moved_from | {THER_ACT}
     per_code = _per_code(mentions)
     minutes: dict[str, int] = {}
     untimed: list[str] = []
@@ -5413,6 +5418,69 @@ def _practice_apart_from_teaching(mentions: list[Mention]) -> tuple[list[Mention
         "self-care training as well, the code is 97535 for both: confirm the service before signing"
     )
     return [replace(m, code=THER_ACT) if m in practice else m for m in mentions], {THER_ACT: why}
+
+
+# A task done the joint-protecting way, as taught in the block: "hold the suction like this with a neutral
+# wrist", "carry the tray with the palm up", "the bag carry with the forearm not the fingers", "use the big
+# joints". CPT's 97535 names compensatory training; a wrist held neutral in a reaching game is no such
+# teaching, so only the cue in a block whose minutes name no therapeutic activity by its own name counts
+# (`_tasks_done_with_joint_protection`). A built-up grip alone is not the cue: "the pencil with the built up
+# grip" in a job's tool practice is billed as therapeutic activities (test_scribe_services_sensory_work).
+JOINT_PROTECTION_TAUGHT = re.compile(
+    r"\bneutral wrists?\b"
+    r"|\bpalms? up\b"
+    r"|\b(?:forearms?|palms?|big(?:ger)? joints?|whole hand|both hands)\s+not\s+(?:with\s+)?"
+    r"(?:the\s+|your\s+)?(?:fingers?|wrists?|small(?:er)? joints?)\b"
+    r"|\b(?:use|using) (?:the|your) big(?:ger)? joints\b"
+    r"|\bjoint protection\b",
+    re.I,
+)
+
+
+def _tasks_done_with_joint_protection(
+    mentions: list[Mention], segments: list[Segment]
+) -> tuple[list[Mention], dict[str, str]]:
+    """At an OT visit, a block of tasks ("ten minutes on the work tasks", "that task training was eleven
+    minutes", the carry) in which the clinician taught the joint-protecting way to do them ("hold the
+    suction with a neutral wrist", "try the bigger grip", "the bag carry with the forearm not the fingers")
+    is compensatory training, self-care/home management training (97535), not therapeutic activities
+    (97530), with a line for the clinician to confirm. A block named as therapeutic activities by its own
+    name ("the functional tasks", "ther act") stays 97530. The block is what the clinician said from the
+    minutes said before up to and with its own."""
+    said_in = {segment.index: segment.text for segment in segments}
+    out: list[Mention] = []
+    why: dict[str, str] = {}
+    for k, m in enumerate(mentions):
+        if m.code != THER_ACT or m.total or m.again or GENERIC.match(m.label):
+            out.append(m)
+            continue
+        since = max(((p.segment, p.start) for p in mentions[:k] if p.segment <= m.segment), default=(-1, -1))
+        block = [
+            sm.group(0)
+            for segment in segments
+            if segment.speaker == CLINICIAN and since[0] <= segment.index <= m.segment
+            for sm in SENTENCE.finditer(segment.text)
+            if (segment.index, sm.end()) > since and (segment.index, sm.start()) <= (m.segment, m.start)
+        ]
+        cue = next((c for c in (JOINT_PROTECTION_TAUGHT.search(x) for x in block) if c), None)
+        named_as_activities = any(
+            a.code == THER_ACT and GENERIC.match(a.label) for x in block for a in activities(x)
+        )
+        if (
+            cue is None
+            or named_as_activities
+            or NOT_YET.search(sentence_at(said_in.get(m.segment, ""), m.start))
+        ):
+            out.append(m)
+            continue
+        out.append(replace(m, code="97535"))
+        why.setdefault(
+            "97535",
+            f'97535: {m.label}, done the joint-protecting way as taught ("{cue.group(0)}"), taken as '
+            "self-care/home management training (compensatory training); if it was therapeutic activities, "
+            "the code is 97530: confirm the service before signing",
+        )
+    return out, why
 
 
 def _blocks_of_two(

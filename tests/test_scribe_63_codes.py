@@ -157,3 +157,108 @@ def test_cognitive_named_in_the_singular(said: list[tuple[str, str]], minutes: d
 )
 def test_home_management_at_an_ot_visit(said: list[tuple[str, str]], minutes: dict[str, int]) -> None:
     assert _minutes(*said) == minutes
+
+
+# ---- work tasks done the joint-protecting way ------------------------------------------------------------
+
+EXERCISE = [(T, "tendon glides ten each, putty two sets of ten"), (T, "exercise was thirteen minutes")]
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes", "reviewed"),
+    [
+        # failing before: 97530 (with a line for work reintegration), the key's 97535 never drafted
+        (
+            [
+                *EXERCISE,
+                (T, "now lets do the setup you use at the chair side"),
+                (T, "hold the suction like this with a neutral wrist"),
+                (T, "try the bigger grip on it"),
+                (T, "and carry the tray with the palm up close to your body"),
+                (T, "exactly that was ten minutes on the work tasks"),
+            ],
+            {"97110": 13, "97535": 10},
+            "97535",
+        ),
+        # failing before: 97530 with no line at all
+        (
+            [
+                *EXERCISE,
+                (T, "now the register task count the coins and bills in the drawer"),
+                (T, "use the coin tray with the slope"),
+                (T, "great and the bag carry with the forearm not the fingers"),
+                (T, "that task training was eleven minutes"),
+            ],
+            {"97110": 13, "97535": 11},
+            "97535",
+        ),
+        (
+            [
+                *EXERCISE,
+                (T, "now the shelf stocking at work, lift the boxes using the big joints"),
+                (T, "that was twelve minutes of work simulation"),
+            ],
+            {"97110": 13, "97535": 12},
+            "97535",
+        ),
+        # must not change: named as functional tasks; no joint protection taught; a neutral wrist said in
+        # another block; the work tasks with no technique keep their work-reintegration line
+        (
+            [
+                (T, "functional tasks first, push the mop bucket with both hands and steer"),
+                (T, "the strap on the handle, and keep a neutral wrist"),
+                (T, "okay that was sixteen minutes of functional tasks"),
+            ],
+            {"97530": 16},
+            None,
+        ),
+        (
+            [
+                *EXERCISE,
+                (T, "now the work tasks, carry the toolbox to the bench and back"),
+                (T, "that was ten minutes on the work tasks"),
+            ],
+            {"97110": 13, "97530": 10},
+            "97530",
+        ),
+        (
+            [
+                *EXERCISE,
+                (T, "the work stuff, the saw handle practice, the pencil with the built up grip"),
+                (T, "that was sixteen minutes"),
+            ],
+            {"97110": 13, "97530": 16},
+            "97530",
+        ),
+        (
+            [
+                (T, "wrist curls with a neutral wrist, three sets of ten"),
+                (T, "exercise was thirteen minutes"),
+                (T, "now the laundry basket carry to the car"),
+                (T, "that carry was nine minutes"),
+            ],
+            {"97110": 13, "97530": 9},
+            None,
+        ),
+    ],
+)
+def test_work_tasks_done_the_joint_protecting_way(
+    said: list[tuple[str, str]], minutes: dict[str, int], reviewed: str | None
+) -> None:
+    d = _draft(*said, note_type="daily")
+    assert {c["code"]: c.get("minutes") for c in d.codes} == minutes
+    if reviewed == "97535":
+        assert "joint-protecting" in d.review.get("97535", "")
+    elif reviewed == "97530":
+        assert "work reintegration" in d.review.get("97530", "")
+    else:
+        assert "joint-protecting" not in " ".join(d.review.values())
+
+
+def test_work_tasks_done_the_joint_protecting_way_not_at_a_pt_visit() -> None:
+    d = _draft(
+        (T, "lifting at work, the boxes to the shelf with a neutral wrist"),
+        (T, "that was twelve minutes of work simulation"),
+        discipline="PT",
+    )
+    assert {c["code"] for c in d.codes} == {"97530"}
