@@ -715,6 +715,25 @@ def _read_back(text: str, start: int, end: int) -> bool:
 READ_BACK_KINDS = frozenset({"strength", "range_of_motion", "outcome_measure", "unit_measure"})
 
 
+# A goal's target, not today's measure: a figure after "goal" in the clinician's sentence that says no
+# status and no reading of today ("Goals are grip at seventy pounds on the right", "the goal is flexion to
+# one twenty").
+GOAL_STATUS_OR_NOW = re.compile(
+    r"\b(?:met|achieved|progressing|today|now|currently|you're at|you are at|you got|you did|you held)\b",
+    re.I,
+)
+
+
+def _goal_target(kind: str, speaker: str, sentence: str, at: int) -> bool:
+    """Whether the measure at `at` in the clinician's `sentence` is what a goal aims for."""
+    return (
+        kind in ("strength", "range_of_motion")
+        and speaker == "therapist"
+        and bool(GOALS_SET.search(sentence[:at]))
+        and not GOAL_STATUS_OR_NOW.search(sentence)
+    )
+
+
 def extract(segments: list[Segment]) -> list[Fact]:
     facts = []
     nlp = pipeline()
@@ -764,6 +783,8 @@ def extract(segments: list[Segment]) -> list[Fact]:
                 and GOALS_SET.search(doc.text[sent.start_char : ent.start_char])
             ):
                 continue  # "read for an hour without a headache": what a goal asks for, no finding denied
+            if _goal_target(data["kind"], segment.speaker, sent.text, ent.start_char - sent.start_char):
+                continue  # "Goals are grip at seventy pounds on the right": a target set, not today's measure
             facts.append(
                 Fact(
                     kind=data["kind"],
@@ -855,21 +876,61 @@ def _grade_measure_named(fact: Fact, segments: list[Segment]) -> bool:
 
 # A goal's status said as a sentence of its own, after the goal and what was measured for it ("Goal three,
 # short phrases to order at a restaurant. Nine out of twenty, moderate cues. Not met."), as a progress
-# report goes through the goals one by one.
+# report goes through the goals one by one; or opening its sentence with what shows it after ("Met, you did
+# the full flight today.", "Partly met, you're at about half."), or said of the goal ("That's met.", "Today
+# you held twenty, so that's partly met, up from six at the start.").
 STATUS_ALONE = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?P<status>(?:partially|partly|mostly|half) met|not (?:yet |quite )?met|met|"
-    r"achieved)\s*(?:[.!]|$)",
+    r"(?:^|(?<=[.!?])\s+)"
+    r"(?:(?:[^.!?]*?,\s*)?(?:(?:so|and)\s+)?"
+    r"(?:that's|that is|it's|it is|which is|that goal is|that one is)\s+)?"
+    r"(?P<status>(?:partially|partly|mostly|half) met|not (?:yet |quite )?met|met|achieved)"
+    r"(?:\s+yet)?\s*(?:[.!,;]|$)",
     re.I,
 )
-GOAL_NAMED = re.compile(r"\bgoal\b(?:\s+(?:number\s+)?\w+)?\s*[,:]", re.I)
+GOAL_NAMED = re.compile(
+    r"\bgoal\b(?:\s+(?:number\s+)?\w+)?\s*[,:]|\bgoal\s+(?:number\s+)?\w+\s+(?:was|is)\b", re.I
+)
+# A goal read out in order after the clinician said they would go over the goals ("We'll go over your goals.
+# / First, standing a full day at the shop. That's met."): the order word opens the goal's sentence.
+GOAL_IN_ORDER = re.compile(r"^\W*(?:first|second|third|fourth|fifth|next|last|lastly|finally)\b\s*,", re.I)
+# A word of a name (capitalised, not the sentence's first): what follows a status is kept only without one.
+NAME_LIKE = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+")
+
+
+def _goal_readout(segments: list[Segment], at: int, before: list[str]) -> str:
+    """The sentence among `before` that names the goal a status is said of: one with "goal" in it, or one
+    opened by an order word in a turn that says "goal", or after the clinician's turn that did (the goals
+    being read out in order); "" where none."""
+    named = next((x for x in reversed(before) if GOAL_NAMED.search(x)), "")
+    if named:
+        return named
+    turns = [s for s in segments[max(0, at - 3) : at + 1] if s.speaker == "therapist"]
+    if not any(re.search(r"\bgoals?\b", s.text, re.I) for s in turns):
+        return ""
+    return next((x for x in reversed(before) if GOAL_IN_ORDER.search(x)), "")
+
+
+def _goal_as_read(text: str, named: str, m: re.Match[str]) -> str:
+    """The goal as read out, from its naming sentence through its status: what was measured for it in between
+    kept ("Goal one, intelligibility above ninety percent. Today ninety four percent. Met."), and the rest of
+    the status's sentence only where it names no one ("Met, seventy two decibels at arm's length." but
+    "Met, Dana, you did it" is written "Met.")."""
+    start = text.rfind(named, 0, m.start("status"))
+    head = named[at.start() :] if (at := GOAL_NAMED.search(named)) else named
+    sentence_end = re.search(r"[.!?](?=\s|$)|$", text[m.end("status") :])
+    rest = text[m.end("status") : m.end("status") + (sentence_end.end() if sentence_end else 0)]
+    said = text[start + (len(named) - len(head)) : m.end("status")]
+    if rest.strip(" .!?,;") and not NAME_LIKE.search(text[m.start("status") : m.end("status")] + rest):
+        return (said + rest).strip()
+    return said.strip() + "."
 
 
 def goals_judged_after(segments: list[Segment], facts: list[Fact]) -> list[Fact]:
     """A goal fact for each status said alone in the clinician's turn after a sentence that names a goal
-    (`STATUS_ALONE`), where no goal fact of that turn holds the status already: the goal as named, with
-    its status."""
+    (`STATUS_ALONE`, `_goal_readout`), where no goal fact of that turn holds the status already: the goal as
+    read out, with its status (`_goal_as_read`)."""
     out = []
-    for segment in segments:
+    for at, segment in enumerate(segments):
         if segment.speaker != "therapist":
             continue
         text = unhesitating(segment.text)
@@ -881,17 +942,16 @@ def goals_judged_after(segments: list[Segment], facts: list[Fact]) -> list[Fact]
                 for f in facts
             ):
                 continue
-            before = [x for x in re.split(r"(?<=[.!?])\s+", text[: m.start("status")]) if x.strip()][-3:]
-            named = next((x for x in reversed(before) if GOAL_NAMED.search(x)), "")
+            before = [x for x in re.split(r"(?<=[.!?])\s+", text[: m.start()]) if x.strip()][-3:]
+            named = _goal_readout(segments, at, before)
             if not named or any(STATUS_ALONE.search(" " + x) for x in before[before.index(named) + 1 :]):
                 continue
             status = goal_status(m["status"])
-            goal = named[named_at.start() :].strip() if (named_at := GOAL_NAMED.search(named)) else named
             out.append(
                 Fact(
                     kind="goal",
                     text=status,
-                    value=f"{goal.rstrip(' .!?')}: {m['status']}",
+                    value=_goal_as_read(text, named, m),
                     unit=status,
                     negated=False,
                     evidence=Evidence(segment.index, m.start("status"), m.end("status"), m["status"]),

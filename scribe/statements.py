@@ -2181,8 +2181,14 @@ def _no_name(name: str) -> bool:
         INTERJECTION.fullmatch(name)
         or NOTE_WORDS.fullmatch(name)
         or LIST_HEAD.fullmatch(name)
+        or GOAL_READ_WORD.fullmatch(name)
         or _clinic_named(name)
     )
+
+
+# What goals are read out by, never a name said to someone: a status ("Met, you did the full flight.", "Met.")
+# and the order they are read in ("Second, single leg stance for thirty seconds.").
+GOAL_READ_WORD = re.compile(r"Met|Achieved|First|Second|Third|Fourth|Fifth|Lastly|Finally")
 
 
 ADDRESSED_LAST = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?P<last>[A-Z][a-z]+)\s*[?.!]*\s*$")
