@@ -847,6 +847,7 @@ def extract(segments: list[Segment]) -> list[Fact]:
                 )
     facts = [f for f in facts if f.kind != "strength_grade" or _grade_measure_named(f, segments)]
     facts += goals_judged_after(segments, facts)
+    facts = both_sides_read(segments, facts)
     scored = [f.evidence for f in facts if f.kind in ("pain", "strength_grade", "accuracy")]
     return facts + [
         f
@@ -923,6 +924,79 @@ def _goal_as_read(text: str, named: str, m: re.Match[str]) -> str:
     if rest.strip(" .!?,;") and not NAME_LIKE.search(text[m.start("status") : m.end("status")] + rest):
         return (said + rest).strip()
     return said.strip() + "."
+
+
+# Both sides of one motion read out together, one side worse ("Flexion, left is one thirty five degrees,
+# right is one fifteen, so the right still lags.", "Extension, zero on the left, minus three on the right."):
+# each figure is its own side's. Past a hundred degrees, "one fifteen" is 115.
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SIDE_FIGURE = rf"(?P<neg{{i}}>minus |negative )?(?P<n{{i}}>(?:one|two) (?:{_TEEN_WORDS})\b|{N})(?: degrees)?"
+BOTH_SIDES_READ = re.compile(
+    rf"\b(?P<motion>{_alt(RULES['motions'])})\b\s*,?\s*(?:"
+    rf"(?:the )?(?P<sa1>left|right)(?: side)?(?: is| was|,)? {_SIDE_FIGURE.format(i='a1')}\s*,?\s*(?:and )?"
+    rf"(?:the )?(?P<sa2>left|right)(?: side)?(?: is| was|,)? {_SIDE_FIGURE.format(i='a2')}"
+    rf"|{_SIDE_FIGURE.format(i='b1')} on the (?P<sb1>left|right)\s*,?\s*(?:and )?"
+    rf"{_SIDE_FIGURE.format(i='b2')} on the (?P<sb2>left|right))\b",
+    re.I,
+)
+JOINT_SAID = re.compile(
+    r"\b(?P<joint>ankle|knee|hip|shoulder|elbow|wrist|thumb|finger|cervical|lumbar|neck|trunk)s?\b", re.I
+)
+
+
+def _degrees(neg: str | None, said: str) -> float:
+    """A side's figure in degrees: "one fifteen" 115, "minus three" -3."""
+    a, _, teen = said.lower().partition(" ")
+    n = 100 * value(a) + value(teen) if teen and re.fullmatch(_TEEN_WORDS, teen) else value(said)
+    return -n if neg else n
+
+
+def both_sides_read(segments: list[Segment], facts: list[Fact]) -> list[Fact]:
+    """A range-of-motion fact for each side of a motion the clinician read out for both sides in one breath
+    (`BOTH_SIDES_READ`), with the joint said before it in the turn or the clinician's turn before ("Now both
+    knees together."): the facts with these in place of a range-of-motion fact read there with no side ("Ankle
+    dorsiflexion 4 degrees" of "four degrees on the left and fourteen on the right"); one read with its side
+    there already is kept and the pair is not read again."""
+    out = list(facts)
+    for at, segment in enumerate(segments):
+        if segment.speaker != "therapist":
+            continue
+        text = unhesitating(segment.text)
+        for m in BOTH_SIDES_READ.finditer(text):
+            there = [
+                f
+                for f in out
+                if f.kind == "range_of_motion"
+                and f.evidence.segment == segment.index
+                and f.evidence.start < m.end()
+                and m.start() < f.evidence.end
+            ]
+            if any(re.search(r"\b(?:left|right)\b", f.text + " " + f.said, re.I) for f in there):
+                continue
+            form = "a" if m["sa1"] else "b"
+            sides = [(m[f"s{form}{i}"].lower(), m[f"neg{form}{i}"], m[f"n{form}{i}"]) for i in (1, 2)]
+            if sides[0][0] == sides[1][0]:
+                continue
+            earlier = [s.text for s in segments[max(0, at - 2) : at] if s.speaker == "therapist"]
+            joints = [j for t in (*earlier, text[: m.start()]) for j in JOINT_SAID.findall(t)]
+            joint = joints[-1].lower() if joints else ""
+            read = [(side, _degrees(neg, said)) for side, neg, said in sides]
+            if not all(-90 <= degrees <= 200 for _, degrees in read):
+                continue
+            out = [f for f in out if all(f is not x for x in there)]
+            out += [
+                Fact(
+                    kind="range_of_motion",
+                    text=" ".join(x for x in (side, joint, m["motion"].lower()) if x),
+                    value=show(degrees),
+                    unit="degrees",
+                    negated=False,
+                    evidence=Evidence(segment.index, m.start(), m.end(), m.group(0)),
+                    speaker=segment.speaker,
+                )
+                for side, degrees in read
+            ]
+    return out
 
 
 def goals_judged_after(segments: list[Segment], facts: list[Fact]) -> list[Fact]:

@@ -3794,10 +3794,11 @@ WHEN_SAID = re.compile(
     rf"(?:ago|back|before)|(?:this|next) (?:week(?:end)?|month|year))\b",
     re.I,
 )
-# "full straightening zero degrees", "zero percent on the first try": a figure measured, not a denial.
+# "full straightening zero degrees", "zero percent on the first try", "extension, zero on the left, minus
+# four on the right" (both sides read out): a figure measured, not a denial.
 ZERO_MEASURED = re.compile(
     r"zero\s+(?:percent|degrees?|minutes?|seconds?|pounds?|kilos?|kilograms?|feet|inch(?:es)?|"
-    r"(?:centi|milli)?met(?:er|re)s?|points?)\b",
+    r"(?:centi|milli)?met(?:er|re)s?|points?|on (?:the )?(?:left|right)|(?:on )?both sides)\b",
     re.I,
 )
 # A question about the limits set ("Are you remembering your hip precautions?"): the answer recites them.

@@ -154,3 +154,52 @@ def test_goal_target_is_no_measure(said: list[tuple[str, str]], absent: str, pre
     if absent:
         assert absent not in text, text
     assert present in text, text
+
+
+@pytest.mark.parametrize(
+    ("said", "lines", "absent"),
+    [
+        # failing before: no measure, the sides lost ("right is 1 15")
+        (
+            [
+                (T, "Now both knees together."),
+                (
+                    T,
+                    "Flexion, left is one thirty five degrees, right is one fifteen, so the right still lags.",
+                ),
+            ],
+            ["Left knee flexion 135 degrees.", "Right knee flexion 115 degrees."],
+            "",
+        ),
+        # failing before: no measure of either side
+        (
+            [(T, "Shoulder external rotation, left ninety, right sixty five, right is tighter.")],
+            ["Left shoulder external rotation 90 degrees.", "Right shoulder external rotation 65 degrees."],
+            "",
+        ),
+        # failing before: "Ankle dorsiflexion 4 degrees" with no side, the right's figure lost
+        (
+            [(T, "Ankle dorsiflexion, four degrees on the left and fourteen degrees on the right.")],
+            ["Left ankle dorsiflexion 4 degrees.", "Right ankle dorsiflexion 14 degrees."],
+            "Ankle dorsiflexion 4 degrees.",
+        ),
+        # failing before: "No on the left." (a zero read as a denial), the right's minus lost
+        (
+            [(T, "Now both knees together. Extension, zero on the left, minus four on the right.")],
+            ["Left knee extension 0 degrees.", "Right knee extension -4 degrees."],
+            "No on the left",
+        ),
+        # must not change: one side read with its side
+        (
+            [(T, "Right knee flexion is one twenty degrees.")],
+            ["Right knee flexion 120 degrees."],
+            "Left",
+        ),
+    ],
+)
+def test_both_sides_keep_their_figures(said: list[tuple[str, str]], lines: list[str], absent: str) -> None:
+    objective = _note(*said, note_type="daily")["objective"]
+    for line in lines:
+        assert line in objective, objective
+    if absent:
+        assert absent not in objective, objective
