@@ -45,10 +45,10 @@ def test_an_addendum_and_a_return_for_correction_on_the_screens(served, chromium
     # 2. Sent empty: refused at the note's own address; a reload posts nothing.
     page.click("#add-addendum")
     page.wait_for_url(re.compile(rf"/notes/{note}/review\?refused="))
-    assert "an addendum needs text" in page.inner_text("#addendum-error")
+    assert "An addendum needs text" in page.inner_text("#addendum-error")
     checked(page, "addenda-2-refused")
     page.reload()
-    assert "an addendum needs text" in page.inner_text("#addendum-error")
+    assert "An addendum needs text" in page.inner_text("#addendum-error")
     assert count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note) == 0
 
     # 3. Typed and double-clicked: one addendum, signed and dated in the clinic's words.

@@ -119,7 +119,7 @@ def test_a_refused_addendum_comes_back_at_the_notes_page_as_typed_and_only_to_it
     )
     again = author.get(where)
     assert again.status_code == 422
-    assert "an addendum needs text (at most 5,000 characters)" in again.text
+    assert "An addendum needs text (at most 5,000 characters)" in again.text
     assert 'id="addendum-error"' in again.text and too_long.strip()[:200] in again.text
     assert author.get(where).text == again.text  # a reload shows it again; nothing is posted
     assert count(practice, "SELECT COUNT(*) FROM note_addendum WHERE note_id = :n", n=note) == 0
@@ -164,7 +164,7 @@ def test_a_refused_return_comes_back_at_the_notes_page_with_the_comment(practice
         boss.post(f"/notes/{note}/return", data=form, follow_redirects=False), f"/notes/{note}/review"
     )
     again = boss.get(where)
-    assert again.status_code == 422 and "say what to correct" in again.text
+    assert again.status_code == 422 and "Say what to correct" in again.text
     assert 'id="comment-error"' in again.text and too_long.strip()[:100] in again.text
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "awaiting_cosign"
 
@@ -198,7 +198,7 @@ def test_each_refused_form_is_shown_again_at_its_own_pages_address(practice) -> 
     )
     where = _refused_at(reply, f"/waitlist/new?patient={patient}")
     shown = desk.get(where)
-    assert shown.status_code == 422 and "the latest time must be after the earliest" in shown.text
+    assert shown.status_code == 422 and "The latest time must be after the earliest" in shown.text
     assert 'value="17:00"' in shown.text
 
     biller = page_client(practice, "biller")

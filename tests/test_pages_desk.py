@@ -81,7 +81,7 @@ def test_the_desk_moves_a_visit_to_an_open_time_offered_on_its_page(practice) ->
     bad = desk.post(
         f"/appointments/{appointment_id}/reschedule", data={"starts_at": "soon"}, follow_redirects=True
     )
-    assert "choose one of the open times" in bad.text
+    assert "Choose one of the open times" in bad.text
 
 
 def test_patient_search_and_profile_show_insurance_and_authorization_badges(practice) -> None:

@@ -197,7 +197,7 @@ def test_an_article_before_a_vowel_sound_on_the_booking_form(practice: Practice)
     )
     assert refused.status_code == 303 and "/appointments/" not in refused.headers["location"]
     said = desk.get(refused.headers["location"]).text  # the form again, with why
-    assert "a PTA may not furnish an evaluation" in said, said[:3000]
+    assert "A PTA may not furnish an evaluation" in said, said[:3000]
     assert "a evaluation" not in said
 
 

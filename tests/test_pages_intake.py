@@ -149,7 +149,7 @@ def test_edit_then_insurance_authorization_and_referral_from_the_patient_page(pr
         data={"payer_id": payer, "member_id": "ZX-2", "effective_from": "2026-12-01", "copay": "12.345"},
         follow_redirects=True,
     )
-    assert "copay: not to the cent" in wrong.text
+    assert "Copay: not to the cent" in wrong.text
     backwards = desk.post(
         f"/patients/{patient_id}/authorizations/new",
         data={
@@ -329,7 +329,7 @@ def test_a_refused_edit_keeps_what_was_typed(practice) -> None:
     )
     assert corrected.status_code == 422 and 'value="TYPED-NO"' in corrected.text
     assert (
-        'value="2027-05-01"' in corrected.text and "the end date is before the start date" in corrected.text
+        'value="2027-05-01"' in corrected.text and "The end date is before the start date" in corrected.text
     )
     assert one(practice, "SELECT number FROM prior_authorization WHERE id = :a", a=auth_id)[0] == number
 

@@ -75,7 +75,7 @@ def test_the_desks_refused_booking_and_wait_list_come_back_as_typed(practice) ->
             "latest": "09:00",
         },
     )
-    assert reply.status_code == 422 and "the latest time must be after the earliest" in reply.text
+    assert reply.status_code == 422 and "The latest time must be after the earliest" in reply.text
     _kept(
         reply.text,
         'id="wd-2" name="weekdays" value="2" checked',
@@ -174,7 +174,7 @@ def test_the_billers_refused_write_off_payment_and_fix_come_back_as_typed(practi
             "diagnosis_codes": "M17.11",
         },
     )
-    assert reply.status_code == 422 and "units are whole numbers" in reply.text
+    assert reply.status_code == 422 and "Units are whole numbers" in reply.text
     _kept(reply.text, 'value="GP XQ"', 'value="two"', 'value="M17.11"')
     assert (
         one(

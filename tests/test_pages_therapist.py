@@ -357,7 +357,7 @@ def test_the_supervisor_returns_an_assistants_note_with_a_comment_then_co_signs_
     assert f'action="/notes/{note}/return"' in review.text
     assert "co-signed as supervising therapist" in review.text and 'id="cosign"' in review.text
     empty = boss.post(f"/notes/{note}/return", data={"comment": "  "}, follow_redirects=True)
-    assert "say what to correct" in empty.text
+    assert "Say what to correct" in empty.text
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=note)[0] == "awaiting_cosign"
     comment = "Add the minutes of manual therapy and the response to treatment."
     sent = boss.post(f"/notes/{note}/return", data={"comment": comment}, follow_redirects=False)

@@ -140,8 +140,27 @@ def plain(kind: str, ctx: dict[str, Any], message: str) -> str:
         "enum": f"is one of {ctx.get('expected', '').replace(chr(39), '')}",
         "date_from_datetime_parsing": "is a date like 2026-01-01",
         "date_parsing": "is a date like 2026-01-01",
+        "string_pattern_mismatch": _PATTERN_WORDS.get(
+            str(ctx.get("pattern", "")), "is not written as this field takes it"
+        ),
     }
     return words.get(kind, message.removeprefix("Value error, "))
+
+
+# A field's pattern said as a person writes it, never the pattern itself ("String should match pattern
+# '^([A-Z]{2})?$'" was the intake form's refusal of a state written 'ny', #20).
+_PATTERN_WORDS = {
+    r"^([A-Z]{2})?$": "is two capital letters, like NY",
+    r"^(\d{5}(-\d{4})?)?$": "is five digits, or five and four like 12345-6789",
+    r"^[0-9+()\-. ]*$": "is digits, spaces and + ( ) - . only",
+    r"^(\d{10})?$": "is ten digits",
+    r"^[0-9A-Z]{5}$": "is five digits or capital letters",
+    r"^[MFXU]$": "is one of the choices given",
+    r"^(PT|OT|SLP)$": "is one of PT, OT or SLP",
+    r"^(short|long)$": "is one of short or long",
+    r"^(self|spouse|child|other)$": "is one of self, spouse, child or other",
+    r"^(patient|clinic)$": "is one of patient or clinic",
+}
 
 
 def _check_npi(value: str | None) -> str | None:

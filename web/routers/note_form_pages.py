@@ -11,13 +11,12 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from core.actor import Actor
-from core.clinics.setup import plain
 from core.errors import TherascribeError
 from core.notes import forms
 from core.notes.report_goals import prefilled, report_goals
 from core.notes.workflow import set_form
 from web.deps import PageActor, SessionDep
-from web.routers.pages import redirect_to, refusal_text, shown_on_page
+from web.routers.pages import redirect_to, refusal_text, refused_words, shown_on_page
 
 router = APIRouter(include_in_schema=False)
 GOAL_ROWS = 4
@@ -84,28 +83,8 @@ def confirmed(raw: dict[str, str]) -> set[str]:
     }
 
 
-def refused_input(error: ValidationError) -> str:
-    """A refused form in the page's words: which row of which table, and what is wrong with it."""
-    said = []
-    for e in error.errors():
-        where = [str(x) for x in e["loc"]]
-        if len(where) >= 2 and where[0] in TABLES and where[1].isdigit():
-            place = f"{TABLE_WORDS[where[0]]} row {int(where[1]) + 1}" + (
-                f", {where[2]}" if len(where) > 2 else ""
-            )
-        elif len(where) >= 2 and where[0] == "goals" and where[1].isdigit():
-            # the form's goal_2 is the list's goals[1]: said as the page numbers it (#20: 'goals 1 status')
-            place = f"goal {int(where[1]) + 1}" + (f" {where[2]}" if len(where) > 2 else "")
-        else:
-            place = " ".join(where).replace("_", " ")
-        message = str(e["msg"]).removeprefix("Value error, ")
-        # a bound or a choice in words ('is one of met, ...'), never pydantic's 'Input should be ...'
-        words = plain(str(e["type"]), e.get("ctx") or {}, message)
-        if place and words != message:
-            said.append(f"{place[:1].upper()}{place[1:]} {words}")
-        else:
-            said.append(f"{place}: {message}" if place else message)
-    return "; ".join(said)
+# How the note form's tables name their rows in a refusal ("Range of motion row 2, degrees ...").
+TABLE_ROWS = {table: f"{words} row" for table, words in TABLE_WORDS.items()}
 
 
 def shown(form: forms.FormIn) -> dict[str, str]:
@@ -195,7 +174,14 @@ def _save(request: Request, session: Session, actor: Actor, note_id: int, fields
         set_form(session, actor=actor, note_id=note_id, form=form, confirmed=confirmed(fields))
     except ValidationError as error:
         # the form comes back as it was typed, with which row of which table is wrong
-        return review_again(request, session, actor, note_id, error=refused_input(error), typed=fields)
+        return review_again(
+            request,
+            session,
+            actor,
+            note_id,
+            error=refused_words(error, rows=TABLE_ROWS, named=True),
+            typed=fields,
+        )
     except TherascribeError as error:
         if not shown_on_page(error):
             raise

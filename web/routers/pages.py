@@ -5,9 +5,11 @@ Pages read and write through the same core services as the API, as the logged-in
 cookie), so the role limits hold here exactly as there.
 """
 
+import re
+from collections.abc import Mapping
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Request
@@ -140,6 +142,8 @@ def render(
     GET address, `form_page` (the posted path where that is the form's page too), so that the browser is
     not left on the post: web/shown_again.py."""
     roles = sorted({ROLE_NAMES.get(r, r) for r in actor.roles.values()}) if actor else []
+    if isinstance(context.get("error"), str):
+        context["error"] = as_shown(str(context["error"]))
     shown = templates.TemplateResponse(
         request,
         name,
@@ -158,37 +162,67 @@ def render(
     return shown
 
 
+def as_shown(reason: str) -> str:
+    """A reason as the page shows it at the top of its message: core's reasons begin in lower case, to
+    be said inside a sentence ('birth date is in the future'), and the API and the assistant give them
+    so; a page's message begins with it, capitalised (#20). A first word that is not all lower-case
+    letters (an e-mail address, 'iOS', a number) is left as written."""
+    return reason[:1].upper() + reason[1:] if _LOWER_WORD.match(reason) else reason
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?=[\s,.:;!?]|$)")
+
+
 def refusal_text(error: TherascribeError | ValidationError) -> str:
     """What a form's refused input gets as the message on the page, its days written as the pages
     write them (core's reasons name a day in ISO: 'the plan of care expired on 2026-11-30')."""
     if isinstance(error, ValidationError):
-        return us_dates("; ".join(_problem_words(e) for e in error.errors()))
+        return us_dates(refused_words(error))
     return us_dates(error.detail)
 
 
-def _problem_words(item: object) -> str:
-    """One problem of a form's input as a sentence: a rule's own sentence without pydantic's "Value
-    error, " before it; a bound or a type said with the field's name in words ("Weeks is at most 52",
-    "Amount is more than 0"), never pydantic's "Input should be greater than or equal to 1" (#20)."""
-    found = dict(item)  # type: ignore[call-overload]
-    message = str(found.get("msg", ""))
-    if found.get("type") == "value_error":
-        return message.removeprefix("Value error, ")
+def refused_words(
+    error: ValidationError, *, rows: Mapping[str, str] | None = None, named: bool = False
+) -> str:
+    """A form's refused input as sentences, one a problem, joined by '; ': the one way the pages say
+    one (#20; the note form's refused_input was its twin). A bound or a type is said with the field's
+    name in words ("Weeks is at most 52", "Amount is more than 0"), never pydantic's "Input should be
+    greater than or equal to 1"; a rule's own sentence without pydantic's "Value error, " before it.
+
+    `rows` says how an item of a list is named where it is a table's row ({"rom": "range of motion
+    row"}: "Range of motion row 2, degrees ..."); otherwise a list's item is its name and its place
+    counted from one ('goals', 1, 'status': "Goal 2 status"). `named` keeps the field's name before a
+    message no plain words exist for ("goal 2 text: ..."), as the note form shows it."""
+    return "; ".join(_problem_words(dict(e), rows or {}, named) for e in error.errors())
+
+
+def _problem_words(found: Mapping[str, Any], rows: Mapping[str, str], named: bool) -> str:
+    message = str(found.get("msg", "")).removeprefix("Value error, ")
+    if found.get("type") == "value_error" and not named:
+        return message
     places = [str(p) for p in found.get("loc", ()) if not str(p).startswith("function-")]
-    said = plain(str(found.get("type", "")), found.get("ctx") or {}, message)
-    if not any(not p.isdigit() for p in places) or said == message:
-        return message.removeprefix("Value error, ")
-    # ('goals', 1, 'status') is "Goal 2 status": an item of a list by its place, counted from one
+    said = plain(str(found.get("type", "")), found.get("ctx") or {}, str(found.get("msg", "")))
+    place = _place_words(places, rows)
+    if place and said != message:
+        return f"{place[:1].upper()}{place[1:]} {said}"
+    return f"{place}: {message}" if place and named else message
+
+
+def _place_words(places: list[str], rows: Mapping[str, str]) -> str:
+    """A field's place in words: ('goals', 1, 'status') is "goal 2 status", ('rom', 0, 'degrees') with
+    rows {"rom": "range of motion row"} is "range of motion row 1, degrees"; only numbers, nothing."""
     words: list[str] = []
     for at, part in enumerate(places):
         if part.isdigit():
             continue
+        item = places[at + 1] if at + 1 < len(places) and places[at + 1].isdigit() else None
         name = part.removesuffix("_cents").removesuffix("_id").replace("_", " ")
-        if at + 1 < len(places) and places[at + 1].isdigit():
-            name = f"{name.removesuffix('s')} {int(places[at + 1]) + 1}"
+        if item is not None and part in rows:
+            name = f"{rows[part]} {int(item) + 1}" + ("," if at + 2 < len(places) else "")
+        elif item is not None:
+            name = f"{name.removesuffix('s')} {int(item) + 1}"
         words.append(name)
-    name = " ".join(words)
-    return f"{name[:1].upper()}{name[1:]} {said}"
+    return " ".join(words)
 
 
 def redirect_to(path: str, **query: str | list[str]) -> RedirectResponse:

@@ -41,9 +41,9 @@ from core.visits.service import get_visit
 from web.deps import PageActor, SessionDep, SettingsDep
 from web.form_refusal import Refused, form_page, refused
 from web.outcome_chart import outcome_chart
-from web.routers.note_form_pages import MAX_FIELDS, form_input, refused_input, report_form_view
+from web.routers.note_form_pages import MAX_FIELDS, TABLE_ROWS, form_input, report_form_view
 from web.routers.note_form_pages import view as note_form_view
-from web.routers.pages import redirect_to, refusal_text, render, shown_on_page, today_for
+from web.routers.pages import redirect_to, refusal_text, refused_words, render, shown_on_page, today_for
 from web.routers.recordings import accept_form_upload, jobs, may_record_before_reading
 
 router = APIRouter(include_in_schema=False)
@@ -207,7 +207,14 @@ def _save_typed(
             raise
         return redirect_to(f"/notes/{existing.id}/review", done="The note was already saved.")
     except ValidationError as error:
-        return _editor(request, session, actor, visit_id, form=form, error=refused_input(error))
+        return _editor(
+            request,
+            session,
+            actor,
+            visit_id,
+            form=form,
+            error=refused_words(error, rows=TABLE_ROWS, named=True),
+        )
     except TherascribeError as error:
         return _editor(request, session, actor, visit_id, form=form, error=_refusal_undone(session, error))
     return redirect_to(f"/notes/{note.id}/review", done="Saved as a draft. Check it, then sign.")
