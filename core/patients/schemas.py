@@ -1,12 +1,29 @@
 """What goes in and out of the patient service: unknown fields are refused, not ignored."""
 
+import unicodedata
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20, pattern=r"^[0-9+()\-. ]*$")]
+
+
+# Typed text keeps no control character (a NUL, which PostgreSQL refuses outright: the intake answered
+# 500; an escape sequence) and no invisible format character but the joiners some scripts spell with
+# (U+202E turns "Quill\u202egnp.exe" round on the screen); a name has no < or > (markup, #20).
+_JOINERS = {"\u200c", "\u200d"}
+_TEXT_FIELDS = ("first_name", "last_name", "phone", "email", "address", "city")
+
+
+def _typed_text(value: str | None, info: ValidationInfo) -> str | None:
+    label = str(info.field_name).replace("_", " ")
+    if value and any(unicodedata.category(c) in ("Cc", "Cf") and c not in _JOINERS for c in value):
+        raise ValueError(f"{label} has an invisible or control character: type it again without it")
+    if value and info.field_name in ("first_name", "last_name") and ("<" in value or ">" in value):
+        raise ValueError(f"{label} has < or >, which no name has")
+    return value
 
 
 def _not_future(value: date | None) -> date | None:
@@ -33,6 +50,7 @@ class PatientCreate(BaseModel):
     postal_code: Annotated[str, StringConstraints(pattern=r"^(\d{5}(-\d{4})?)?$")] = ""
 
     _birth = field_validator("birth_date")(classmethod(lambda cls, v: _not_future(v)))
+    _text = field_validator(*_TEXT_FIELDS)(classmethod(lambda cls, v, info: _typed_text(v, info)))
 
 
 class PatientUpdate(BaseModel):
@@ -51,6 +69,7 @@ class PatientUpdate(BaseModel):
     reminder_opt_out: bool | None = None
 
     _birth = field_validator("birth_date")(classmethod(lambda cls, v: _not_future(v)))
+    _text = field_validator(*_TEXT_FIELDS)(classmethod(lambda cls, v, info: _typed_text(v, info)))
 
 
 class PatientRead(BaseModel):
