@@ -84,7 +84,7 @@ def test_an_addendum_and_a_return_for_correction_on_the_screens(served, chromium
     page.fill("#comment", "   ")  # spaces pass the browser's 'required', not the rule
     page.click("#return")
     page.wait_for_url(re.compile(rf"/notes/{pta_note}/review\?refused="))
-    assert "say what to correct" in page.inner_text("#comment-error")
+    assert "Say what to correct" in page.inner_text("#comment-error")
     assert one(practice, "SELECT status FROM note WHERE id = :n", n=pta_note)[0] == "awaiting_cosign"
     checked(page, "addenda-4-return-refused")
     comment = "Add the minutes of manual therapy and the response to treatment."
