@@ -117,7 +117,7 @@ def test_the_front_desk_enters_insurance_an_authorization_and_a_referral_and_fol
     page.fill("#ref-npi", "1234567890")
     page.click("text=Add the referral")
     page.wait_for_load_state()
-    refused = alert_saying(page, "the referring physician's NPI is not a valid NPI: check its ten digits")
+    refused = alert_saying(page, "The referring physician's NPI is not a valid NPI: check its ten digits")
     assert not DEVELOPER_WORDS.search(refused) and "Value error" not in refused
     assert count(practice, "SELECT COUNT(*) FROM referral WHERE patient_id = :p", p=patient) == before
     # what was typed is still there, the problem under the NPI: only the NPI is typed again
