@@ -103,7 +103,7 @@ def test_the_owner_sees_kpis_against_targets_the_audit_log_users_and_payers(prac
     assert log.status_code == 200
     assert '<option value="patient.read" selected>Read a patient&#39;s details</option>' in log.text
     refused = owner.get("/owner/audit?user_id=abc")
-    assert "the user is a number" in refused.text
+    assert "The user is a number" in refused.text
     users = owner.get("/owner/users")
     assert practice.user("biller").email in users.text
     payers = owner.get("/owner/payers")

@@ -210,5 +210,5 @@ def test_the_audit_log_names_people_finds_by_name_pages_and_exports(practice) ->
     assert {r["user"] for r in rows} == {f"{name} ({email})"}
     none = owner.get("/owner/audit?since=2030-01-01")
     assert re.findall(r'<tr class="\w+">', none.text) == []
-    assert "the day is YYYY-MM-DD" in owner.get("/owner/audit?until=soon").text
+    assert "The day is YYYY-MM-DD" in owner.get("/owner/audit?until=soon").text
     assert biller.get("/owner/audit.csv").status_code == 403
