@@ -334,7 +334,9 @@ said that must stay out, and invented numbers (must be zero), set by set:
   met, partly met or not met; another patient or a visitor in the gym saying their own minutes; a colleague's
   figure for another patient in the clinic's own voice; reps counted aloud. First score (at 40c1dc7, code of
   718e2aa, before any change against it): 22/22 codes, 22/22 modifiers, facts 0.580 (0.846), denials 20/22,
-  leaks 3, invented 0, none failed. Its test half, `blind42-test`, is held out.
+  leaks 3, invented 0, none failed. Its test half, `blind42-test`, was scored once as held out at 678c54c
+  (2026-12-08: 20/22 codes, 20/22 modifiers, facts 0.601 (0.850), denials 22/22, leaks 1, invented 0, none
+  failed; misses as_ot10, as_pt13), studied since.
 
 `HELD_OUT` names the sets kept for the end: `run()` and `make eval` leave it out, and it is scored once,
 when the work is believed done, with `python -m evals.eval_drafts --held-out`."""
@@ -479,6 +481,7 @@ SETS = {
     "blind41-dev": BLIND41 / "dev",
     "blind41-test": BLIND41 / "test",
     "blind42-dev": BLIND42 / "dev",
+    "blind42-test": BLIND42 / "test",
 }
 # Scored only on purpose (`--held-out`), never by `run()`: a set tuned against measures nothing.
 # blind11-test and blind12-test were scored as held out on 2026-12-03 (14/22 and 19/22 codes), blind13-test
@@ -547,7 +550,10 @@ SETS = {
 # blind41-test (written blind at c260ee4, helper-377) was held out and scored once at 7165b16 (20/22 codes,
 # 19/22 modifiers, facts 0.813 (0.853), denials 13/22, leaks 2, invented 0); studied since. The next blind
 # set's test half goes here.
-HELD_OUT: dict[str, Path] = {"blind42-test": BLIND42 / "test"}
+# blind42-test (written blind at 40c1dc7, helper-393) was held out and scored once at 678c54c (20/22 codes,
+# 20/22 modifiers, facts 0.601 (0.850), denials 22/22, leaks 1, invented 0); studied since. The next blind
+# set's test half goes here.
+HELD_OUT: dict[str, Path] = {}
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 ).split()

@@ -283,8 +283,9 @@ BLIND38 = Path(__file__).resolve().parent / "data" / "assistant_blind38"
 # assistant_blind39 (test39, 5a26a56, helper-394): 218 lines and 30 five-turn conversations as of Wed
 # 2029-11-21 12:30 EST, the day before Thanksgiving (Thu Nov 22 closed; Fri Nov 23 and Christmas Day
 # arguable), people leaving early, year-end deductibles and the Medicare threshold, authorizations expiring
-# before December, November's claims; `env -u TZ faketime -f '@2029-11-21 17:30:00'` with TZ unset. HELD OUT:
-# scored once, at the end of this stop, then studied.
+# before December, November's claims; `env -u TZ faketime -f '@2029-11-21 17:30:00'` with TZ unset. Scored
+# once as held out at 678c54c (the assistant's final code of stop 63): 78.0 %, 124 of 159 judged (248 items),
+# conversations 8 of 28, wrong-target proposals 0, unconfirmed writes 0, leaks 0, p95 35 ms; studied since.
 BLIND39 = Path(__file__).resolve().parent / "data" / "assistant_blind39"
 FOLDERS = {
     "dev": SHARED,
@@ -370,6 +371,7 @@ STUDIED = (
     "test36",
     "test37",
     "test38",
+    "test39",
 )
 RESULTS = Path("evals/results")
 CATEGORIES = (
