@@ -1448,7 +1448,8 @@ _SAME = (
 # "another eight of the same on the scapula": where the block was done, said after it (a place named with
 # its determiner; "on monday", "at home" are another day's or not the visit's, and read as before).
 _SAME_WHERE = (
-    r"(?:\s+(?:on|to|at|for|with|in)\s+(?:the|his|her|your|their|both)\s+(?!same\b)[a-z]+"
+    r"(?:\s+(?:on|to|at|for|with|in)\s+(?:the|his|her|your|their|both)\s+"
+    r"(?!(?:same|following|next|last|weekend|home|week|day)\b)[a-z]+"
     r"(?:\s+(?!(?:and|then|so|next|last)\b)[a-z]+)?)?"
 )
 OF_THE_SAME = re.compile(rf"{_SAME}{_SAME_WHERE}(?=\s*(?:[,.;!?]|(?:and|then|so)\b|$))", re.I)
@@ -1480,6 +1481,25 @@ def _more_of_the_same(text: str, begins: int, said: Said) -> tuple[int, int] | N
 SAME_LATER = re.compile(
     rf"{_SAME}\s+(?:{NOT_YET.pattern}|(?:last|previous)\s+(?:visit|session|time|week)\b|yesterday\b)", re.I
 )
+# "the same again for eight on Monday", "last week, same again for fifteen", "... when he comes back": more
+# of the same on another day (planned, or done before today), never today's minutes.
+_ANOTHER_DAY = re.compile(
+    rf"{NOT_YET.pattern}|\b(?:last|previous|following|next)\s+(?:visit|session|time|week|appointment)\b"
+    r"|\byesterday\b|\b(?:on|this|next|last)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b"
+    r"|\bwhen\s+(?:he|she|they|you|we)\s+(?:comes?|gets?|are|is)\s+back\b|\bhome\s+program\b|\bat\s+home\b",
+    re.I,
+)
+
+
+def _same_another_day(text: str, begins: int, said: Said) -> bool:
+    """Whether the minutes `said`, more of the same ("the same again for eight", "eight of the same"), are
+    another day's: the sentence they are said in (from `begins`) names a day other than today's visit."""
+    if _more_of_the_same(text, begins, said) is None:
+        return False
+    ends = re.search(r"[.!?;]|$", text[said.end :])
+    return bool(_ANOTHER_DAY.search(text[begins : said.end + (ends.start() if ends else 0)]))
+
+
 # "so twelve of exercise and the rest was ten": a figure said of the rest, which names no service.
 REST_WAS = re.compile(rf"{REST.pattern}\s*(?:(?:about|around|roughly|maybe|like|only|just)\s+)*$", re.I)
 # "and about four minutes going over the jar opener": minutes, then what was done in them.
@@ -2010,7 +2030,9 @@ def _turn_mentions(
             durs = [
                 (s, unit)
                 for s, unit in durs
-                if not THEN_AND_NOW.match(text[s.end :]) and not SAME_LATER.match(text[s.end :])
+                if not THEN_AND_NOW.match(text[s.end :])
+                and not SAME_LATER.match(text[s.end :])
+                and not _same_another_day(text, sm.start(), s)
             ]
             # "cognitive treatment for the first fifteen minutes plus one more unit": the code's rule said.
             durs = [

@@ -87,9 +87,6 @@ MINUTES = [
         "",
         [*MANUAL_15, (T, "and eight of the same on the following visit")],
         {"97140": 15},
-        marks=BUG(
-            'regression: "eight of the same on the following visit" (_SAME_WHERE takes it for a place): 23'
-        ),
         id="same_on_the_following_visit",
     ),
     pytest.param(
@@ -97,7 +94,6 @@ MINUTES = [
         "",
         [*MANUAL_15, (T, "and eight of the same on the weekend")],
         {"97140": 15},
-        marks=BUG('regression: "eight of the same on the weekend" billed today: 97140 23, 2 units'),
         id="same_on_the_weekend",
     ),
     pytest.param(
@@ -105,7 +101,6 @@ MINUTES = [
         "",
         [*MANUAL_15, (T, "and another eight of the same with the home program")],
         {"97140": 15},
-        marks=BUG('regression: "another eight of the same with the home program" billed: 97140 23, 2 units'),
         id="same_with_the_home_program",
     ),
     pytest.param(
@@ -113,7 +108,6 @@ MINUTES = [
         "",
         [*MANUAL_15, (T, "then the same again for eight on Monday")],
         {"97140": 15},
-        marks=BUG('regression: "the same again for eight on Monday" (SAME_BEFORE, no day check): 97140 23'),
         id="same_again_for_eight_on_monday",
     ),
     pytest.param(
@@ -121,7 +115,6 @@ MINUTES = [
         "",
         [*MANUAL_15, (T, "then the same again for eight last time")],
         {"97140": 15},
-        marks=BUG('regression: "the same again for eight last time" (another day\'s) billed: 97140 23'),
         id="same_again_for_eight_last_time",
     ),
     pytest.param(
@@ -129,7 +122,6 @@ MINUTES = [
         "",
         [*MANUAL_15, (T, "so same again for eight when he comes back")],
         {"97140": 15},
-        marks=BUG('regression: "same again for eight when he comes back" (planned) billed: 97140 23'),
         id="same_again_when_he_comes_back",
     ),
     pytest.param(
@@ -137,7 +129,6 @@ MINUTES = [
         "",
         [*MOBS, (T, "Ten minutes of manual today, and same again for fifteen on Thursday.")],
         {"97140": 10},
-        marks=BUG('regression: "same again for fifteen on Thursday" billed today: 97140 25, 2 units'),
         id="same_again_on_thursday",
     ),
     pytest.param(
@@ -145,7 +136,6 @@ MINUTES = [
         "",
         [*MOBS, (T, "Ten minutes of manual today; last week, same again for fifteen.")],
         {"97140": 10},
-        marks=BUG('regression: "last week, same again for fifteen" billed today: 97140 25, 2 units'),
         id="last_week_same_again",
     ),
     pytest.param(
@@ -153,9 +143,6 @@ MINUTES = [
         "PTA",
         [*LIVE_10, (T, "and the same again for fifteen on Friday")],
         {"97140": 10},
-        marks=BUG(
-            'regression (PTA session): "the same again for fifteen on Friday" billed: 97140 25, 2 units'
-        ),
         id="pta_same_again_on_friday",
     ),
     pytest.param(
@@ -312,9 +299,6 @@ MINUTES = [
             (T, "She does a water aerobics group for forty five minutes at the Y."),
         ],
         {"97110": 12},
-        marks=BUG(
-            'regression: a group the patient goes to outside ("... group for forty five minutes at the Y") billed 97150 45'
-        ),
         id="water_aerobics_group_at_the_y",
     ),
     pytest.param(
@@ -499,7 +483,6 @@ def test_group_minutes_count_toward_no_timed_unit(rule: str) -> None:
         pytest.param(
             [*MANUAL_15, (T, "then the same again for eight on Monday")],
             {"97140": 1},
-            marks=BUG("regression: another day's eight bill a second unit of 97140"),
             id="monday_second_unit",
         ),
         pytest.param([*MANUAL_15, (T, "then the same again for eight")], {"97140": 2}, id="today_23_is_two"),
