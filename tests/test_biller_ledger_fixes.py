@@ -232,7 +232,7 @@ def test_the_ledger_page_refuses_a_repeated_check_and_voids_and_writes_off(
     )
     again = client.post(f"/billing/patients/{patient_id}/payments", data={**form, "idempotency_key": "p2"})
     assert again.status_code == 422
-    assert "this check number was posted already" in again.text and 'name="another_check"' in again.text
+    assert "This check number was posted already" in again.text and 'name="another_check"' in again.text
     payment_id = one(
         practice, "SELECT id FROM payment WHERE patient_id = :p AND source = 'patient'", p=patient_id
     )[0]
