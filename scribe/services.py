@@ -5201,6 +5201,21 @@ MINUTES_ON_THING = re.compile(
 LOOK_BACK_TURNS = 6
 
 
+def _quoted_at(quote: str, segments: list[Segment]) -> int | None:
+    """Where in `segments` the clinician's turn is that a quoted sentence (minutes placed on no service)
+    was said in; None where no clinician's turn holds it."""
+    return next((k for k, seg in enumerate(segments) if seg.speaker == CLINICIAN and quote in seg.text), None)
+
+
+def _one_block_figure(quote: str) -> Said | None:
+    """The one whole figure a quoted sentence says, where it is one and could be a block's minutes
+    ("That was twelve minutes."); None for two figures, a fraction, or a figure out of a block's range."""
+    figures = [n for n in numbers_in(quote) if n.value == int(n.value)]
+    if len(figures) != 1 or not 3 <= figures[0].value <= MAX_SERVICE_MINUTES:
+        return None
+    return figures[0]
+
+
 def _props_named_before(
     mentions: list[Mention], orphans: list[str], segments: list[Segment]
 ) -> tuple[list[Mention], list[str]]:
@@ -5212,9 +5227,7 @@ def _props_named_before(
     found: list[Mention] = []
     for quote in orphans:
         said = MINUTES_ON_THING.match(quote)
-        at = next(
-            (k for k, seg in enumerate(segments) if seg.speaker == CLINICIAN and quote in seg.text), None
-        )
+        at = _quoted_at(quote, segments)
         figure = numbers_in(said["n"]) if said else []
         if said is None or at is None or not figure or not 3 <= figure[0].value <= MAX_SERVICE_MINUTES:
             kept.append(quote)
@@ -5287,9 +5300,7 @@ def _more_after_unplaced(
     clinician's to say (quoted)."""
     where: list[tuple[int, int, str]] = []
     for quote in orphans:
-        at = next(
-            (k for k, seg in enumerate(segments) if seg.speaker == CLINICIAN and quote in seg.text), None
-        )
+        at = _quoted_at(quote, segments)
         if at is not None:
             where.append((segments[at].index, segments[at].text.find(quote), quote))
     taken: set[str] = set()
@@ -5320,16 +5331,11 @@ def _more_after_unplaced(
         if others - {m.code}:
             continue
         quote = between[0][2]
-        figures = [n for n in numbers_in(quote) if n.value == int(n.value)]
-        if (
-            len(figures) != 1
-            or not re.search(r"\bmin(?:ute)?s?\b", quote, re.I)
-            or not 3 <= figures[0].value <= MAX_SERVICE_MINUTES
-            or NOT_YET.search(quote)
-        ):
+        block = _one_block_figure(quote)
+        if block is None or not re.search(r"\bmin(?:ute)?s?\b", quote, re.I) or NOT_YET.search(quote):
             continue
         taken.add(quote)
-        out[k] = replace(m, minutes=m.minutes + int(figures[0].value))
+        out[k] = replace(m, minutes=m.minutes + int(block.value))
     return out, [q for q in orphans if q not in taken]
 
 
@@ -5352,11 +5358,9 @@ def _next_one_of_the_same(
     found: list[Mention] = []
     kept: list[str] = []
     for quote in orphans:
-        at = next(
-            (k for k, seg in enumerate(segments) if seg.speaker == CLINICIAN and quote in seg.text), None
-        )
-        figures = [n for n in numbers_in(quote) if n.value == int(n.value)]
-        if at is None or len(figures) != 1 or not 3 <= figures[0].value <= MAX_SERVICE_MINUTES:
+        at = _quoted_at(quote, segments)
+        n = _one_block_figure(quote)
+        if at is None or n is None:
             kept.append(quote)
             continue
         segment = segments[at]
@@ -5375,7 +5379,6 @@ def _next_one_of_the_same(
         ):
             kept.append(quote)
             continue
-        n = figures[0]
         found.append(
             Mention(
                 last.code,
